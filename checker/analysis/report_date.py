@@ -1,0 +1,104 @@
+"""Find the date the report itself carries, and the period it covers.
+
+Where a coach puts it: a "Datum:" label, the title block, a "d.d." after the title, or near the
+signature. Document properties (docx/odt/pdf metadata) are only a labelled fallback: UWV reads the
+text, not the file's properties.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from checker.dates import DateMention, find_dates
+from checker.ingest.document import Document
+
+TITLE_BLOCK_CHARS = 700
+SIGNATURE_CHARS = 600
+_DATE_LABEL = re.compile(
+    r"(?<!\w)(?:rapport|rapportage|verslag|opmaak|uitgifte|print)?datum(?:\s+(?:rapportage|rapport|verslag|opmaak))?"
+    r"\s*[:\-–]?\s*$|(?<!\w)(?:d\.d\.|opgesteld op|gedateerd|datum van opmaak|ondertekend op|getekend op)\s*$",
+    re.IGNORECASE,
+)
+_NOT_REPORT_DATE = re.compile(
+    r"(?:geboorte|ziekte|verzuim|uitval|eerste ziekte|start|aanvang|begin|eind|einde|in dienst|contact|gesprek|intake)"
+    r"\w*\s*(?:datum)?\s*[:\-–]?\s*$",
+    re.IGNORECASE,
+)
+_PERIOD_LABEL = re.compile(
+    r"(?:rapportage)?periode|verslagperiode|over de periode|in de periode|looptijd|trajectduur|"
+    r"van\s+\d|t/m|tot en met", re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateFinding:
+    date: dt.date | None
+    start: int
+    end: int
+    how: str          # label | title | signature | metadata | none
+
+
+def _line_prefix(text: str, start: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start]
+
+
+def _full_dates(mentions: list[DateMention]) -> list[DateMention]:
+    return [m for m in mentions if m.kind == "date" and not m.year_inferred]
+
+
+def find_report_date(document: Document, mentions: list[DateMention] | None = None) -> DateFinding:
+    text = document.text
+    mentions = find_dates(text) if mentions is None else mentions
+    full = _full_dates(mentions)
+    labelled = [m for m in full if _DATE_LABEL.search(_line_prefix(text, m.start))]
+    if labelled:
+        m = labelled[0]
+        return DateFinding(m.first, m.start, m.end, "label")
+    for m in full:
+        if m.start > TITLE_BLOCK_CHARS:
+            break
+        prefix = _line_prefix(text, m.start)
+        if not _NOT_REPORT_DATE.search(prefix) and not _PERIOD_LABEL.search(prefix) and _standalone(text, m):
+            return DateFinding(m.first, m.start, m.end, "title")
+    tail = [m for m in full if m.start >= len(text) - SIGNATURE_CHARS]
+    for m in reversed(tail):
+        prefix = _line_prefix(text, m.start)
+        if not _NOT_REPORT_DATE.search(prefix) and _standalone(text, m):
+            return DateFinding(m.first, m.start, m.end, "signature")
+    meta = _metadata_date(document.metadata)
+    if meta is not None:
+        return DateFinding(meta, 0, 0, "metadata")
+    return DateFinding(None, 0, 0, "none")
+
+
+def _standalone(text: str, m: DateMention) -> bool:
+    """A date on a short line of its own or after a place ('Utrecht, 3 juni 2025'), not inside a sentence."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start: len(text) if line_end < 0 else line_end]
+    return len(line.split()) <= 8
+
+
+def _metadata_date(metadata: dict) -> dt.date | None:
+    for key in ("modified", "created"):
+        value = metadata.get(key)
+        if value:
+            try:
+                return dt.date.fromisoformat(str(value)[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def states_period(text: str, mentions: list[DateMention]) -> bool:
+    """The report says which period it covers: a range, or a 'periode' label with dates."""
+    for m in mentions:
+        if m.kind == "range":
+            return True
+        prefix = _line_prefix(text, m.start)[-60:]
+        if _PERIOD_LABEL.search(prefix):
+            return True
+    return False

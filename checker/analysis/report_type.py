@@ -1,0 +1,69 @@
+"""Recognise the report type from its title block, headings and content (`data/report_types.toml`)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from checker.ingest.document import Document
+
+TITLE_LINES = 12          # the title block: the first lines of the text
+TITLE_WEIGHT = 6
+FIRST_LINE_BONUS = 4
+HEADING_WEIGHT = 3
+CONTENT_WEIGHT = 1
+CONTENT_CAP = 4
+MIN_SCORE = 3             # below this the type is "onbekend"
+
+
+@dataclass(frozen=True)
+class TypeGuess:
+    report_type: str
+    score: int
+    evidence: str | None     # the phrase that decided it, for the text output
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, dict]:
+    raw = (resources.files("checker") / "data" / "report_types.toml").read_text(encoding="utf-8")
+    table = tomllib.loads(raw)
+    for spec in table.values():
+        spec["title_re"] = [(t, _word_re(t)) for t in spec["title"]]
+        spec["content_re"] = [(t, _word_re(t)) for t in spec["content"]]
+    return table
+
+
+def _word_re(term: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + re.escape(term).replace(r"\ ", r"\s+") + r"(?!\w)", re.IGNORECASE)
+
+
+def type_label(report_type: str) -> str:
+    return _table().get(report_type, {}).get("label", "Onbekend type")
+
+
+def detect_report_type(document: Document) -> TypeGuess:
+    text = document.text
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    title_block = "\n".join(lines[:TITLE_LINES])
+    first_line = lines[0] if lines else ""
+    headings = "\n".join(document.block_text(b) for b in document.headings())
+    best = TypeGuess("onbekend", 0, None)
+    for rtype, spec in _table().items():
+        score, evidence = 0, None
+        for term, rx in spec["title_re"]:
+            if rx.search(title_block):
+                score += TITLE_WEIGHT + (FIRST_LINE_BONUS if rx.search(first_line) else 0)
+                evidence = evidence or term
+            elif rx.search(headings):
+                score += HEADING_WEIGHT
+                evidence = evidence or term
+        content_hits = sum(1 for _, rx in spec["content_re"] if rx.search(text))
+        score += min(content_hits, CONTENT_CAP) * CONTENT_WEIGHT
+        if score > best.score:
+            best = TypeGuess(rtype, score, evidence)
+    if best.score < MIN_SCORE:
+        return TypeGuess("onbekend", best.score, None)
+    return best

@@ -1,0 +1,1 @@
+"""Renderers: one Report model, many outputs (text, JSON, SARIF)."""

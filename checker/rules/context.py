@@ -1,0 +1,46 @@
+"""What every check reads: the document, its spaCy analysis and the facts found about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc
+
+from checker.analysis.report_date import DateFinding
+from checker.analysis.report_type import TypeGuess
+from checker.analysis.sections import SectionMap
+from checker.dates import DateMention
+from checker.ingest.document import Document
+
+
+@dataclass
+class Analysis:
+    document: Document
+    doc: Doc
+    report_type: str
+    type_guess: TypeGuess | None         # None when the user chose the type
+    sections: SectionMap
+    dates: list[DateMention]
+    report_date: DateFinding
+    period_stated: bool
+    completeness: object = None          # scoring.Completeness, set by the service before rules run
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @cached_property
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """Character spans of sentences without their surrounding whitespace."""
+        spans = []
+        for sent in self.doc.sents:
+            start, end = sent.start_char, sent.end_char
+            raw = self.text[start:end]
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start += len(raw) - len(raw.lstrip())
+            spans.append((start, start + len(stripped)))
+        return spans

@@ -1,0 +1,48 @@
+"""Run the enabled rules' checks and turn their hits into Findings (config, messages, sections)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from checker.config import Config
+from checker.model import SEVERITY_RANK, Finding
+from checker.rules.context import Analysis
+from checker.rules.registry import Hit, Rule, all_rules, checks
+
+
+class _Values(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def enabled_rules(config: Config) -> list[Rule]:
+    return [r for r in all_rules() if config.is_enabled(r.id)]
+
+
+def run_rules(analysis: Analysis, config: Config) -> list[Finding]:
+    by_check: dict[str, list[Rule]] = defaultdict(list)
+    for rule in enabled_rules(config):
+        by_check[rule.check].append(rule)
+    registry = checks()
+    rules = {r.id: r for r in all_rules()}
+    findings: dict[tuple, Finding] = {}
+    for name, rule_list in by_check.items():
+        for hit in registry[name](analysis, rule_list):
+            rule = rules[hit.rule]
+            if not config.is_enabled(rule.id):
+                continue
+            finding = _finding(analysis, rule, hit, config)
+            findings.setdefault((finding.rule, finding.start, finding.end, finding.message), finding)
+    return sorted(findings.values(), key=lambda f: (f.start, f.end, -SEVERITY_RANK[f.severity], f.rule))
+
+
+def _finding(analysis: Analysis, rule: Rule, hit: Hit, config: Config) -> Finding:
+    text = analysis.text[hit.start:hit.end]
+    values = _Values(text=text, **hit.values)
+    suggestion = rule.suggestion.format_map(values) if rule.suggestion else None
+    section = analysis.sections.section_at(hit.start) if hit.end > hit.start else hit.values.get("section")
+    return Finding(
+        rule=rule.id, category=rule.category, severity=config.severity_for(rule.id, rule.severity),
+        message=rule.message.format_map(values), suggestion=suggestion,
+        start=hit.start, end=hit.end, text=text, section=section,
+    )

@@ -1,0 +1,105 @@
+"""Lexicons: plain word lists in `checker/data/lexicons/<folder>/<list>.txt` that a domain expert edits.
+
+One entry per line, sorted, `#` for comments. An entry is matched on a token's lemma or lower-cased
+form, whole words only:
+
+    burn-out          the word itself (and its lemma forms: "burn-outs")
+    *klacht           a compound HEAD: any word ending in it ("rugklacht", "rugklachten")
+    burn-out*         a compound MODIFIER: any word starting with it ("burn-outklachten")
+    in therapie       a phrase of several words (matched on lower-cased tokens)
+
+`exceptions.txt` in the same folder lists words that are never matched ("klachtenregeling").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+MIN_AFFIX = 4      # a compound head/modifier shorter than this would match too much
+
+
+@dataclass
+class Lexicon:
+    name: str
+    words: set[str] = field(default_factory=set)
+    heads: tuple[str, ...] = ()
+    modifiers: tuple[str, ...] = ()
+    phrases: list[tuple[str, ...]] = field(default_factory=list)
+    exceptions: set[str] = field(default_factory=set)
+
+
+class LexiconError(ValueError):
+    pass
+
+
+def _lines(path) -> list[str]:
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            out.append(line.lower())
+    return out
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(name: str) -> Lexicon:
+    """`name` is '<folder>/<list>' under checker/data/lexicons."""
+    folder_name, _, list_name = name.partition("/")
+    folder = resources.files("checker") / "data" / "lexicons" / folder_name
+    path = folder / f"{list_name}.txt"
+    if not path.is_file():
+        raise LexiconError(f"lexicon {name!r} bestaat niet")
+    lex = Lexicon(name)
+    heads, modifiers = [], []
+    for entry in _lines(path):
+        if entry.startswith("*"):
+            if len(entry) - 1 < MIN_AFFIX:
+                raise LexiconError(f"{name}: compound-kop {entry!r} is te kort")
+            heads.append(entry[1:])
+        elif entry.endswith("*"):
+            if len(entry) - 1 < MIN_AFFIX:
+                raise LexiconError(f"{name}: compound-begin {entry!r} is te kort")
+            modifiers.append(entry[:-1])
+        elif " " in entry:
+            lex.phrases.append(tuple(entry.split()))
+        else:
+            lex.words.add(entry)
+    lex.heads = tuple(sorted(heads, key=len, reverse=True))
+    lex.modifiers = tuple(sorted(modifiers, key=len, reverse=True))
+    exceptions = folder / "exceptions.txt"
+    if exceptions.is_file():
+        lex.exceptions = set(_lines(exceptions))
+    return lex
+
+
+def lexicon_files() -> list[str]:
+    """Every lexicon name ('<folder>/<list>'), for validation."""
+    root = resources.files("checker") / "data" / "lexicons"
+    names = []
+    for folder in sorted(root.iterdir(), key=lambda p: p.name):
+        if folder.is_dir():
+            for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+                if entry.name.endswith(".txt") and entry.name != "exceptions.txt":
+                    names.append(f"{folder.name}/{entry.name[:-4]}")
+    return names
+
+
+def match_word(lex: Lexicon, lower: str, lemma: str) -> str | None:
+    """The entry a single token matches, or None."""
+    if lower in lex.exceptions or lemma in lex.exceptions:
+        return None
+    for form in (lower, lemma):
+        if form in lex.words:
+            return form
+    for form in (lemma, lower):
+        for head in lex.heads:
+            if form.endswith(head) and len(form) > len(head):
+                return "*" + head
+            if form == head:
+                return head
+        for mod in lex.modifiers:
+            if form.startswith(mod):
+                return mod + "*"
+    return None

@@ -1,0 +1,1 @@
+"""Scoring: how complete a report is against the profile of its type."""
