@@ -109,9 +109,12 @@ class _Reader:
         for child in el:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP_TAGS:    # comments, entities, properties
+                if child.tail and not isinstance(tag, str):
+                    out.append(child.tail)                       # text after an entity reference
                 continue
-            if tag == _T:
+            if tag == _T:   # unexpanded entity references are nodes in w:t: keep the text around them
                 out.append(child.text or "")
+                out.extend(sub.tail or "" for sub in child)
             elif tag in _SPACE_TAGS:
                 out.append(" ")                                  # one block is one line
             elif tag == _W + "noBreakHyphen":

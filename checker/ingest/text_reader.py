@@ -197,7 +197,8 @@ def blocks_from_text(text: str, markdown: bool) -> list[Block]:
         if not any(c.isalnum() for c in s):          # rules, separators, lone bullets: no text
             continue
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-        prev_blank = i == 0 or not any(c.isalnum() for c in lines[i - 1].text)
+        prev_blank = (i == 0 or not any(c.isalnum() for c in lines[i - 1].text)
+                      or blocks[-1].kind in ("table_row", "list_item", "heading"))   # previous line's block
         kind, level = "paragraph", 0
         md = _MD_HEADING.match(s) if markdown else None
         if md:
