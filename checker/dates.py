@@ -69,7 +69,8 @@ UNIT_WORDS = ("%", "procent", "euro", "eur", "uur", "uren", "u", "km", "kilomete
 WEEK_DETERMINERS = ("de", "het", "een", "deze", "die", "dit", "elke", "iedere", "ieder", "per",
                     "vorige", "volgende", "afgelopen", "komende", "zelfde", "hele", "halve",
                     "eerste", "tweede", "derde", "laatste", "andere")
-RANGE_CONNECTORS = ("-", "--", "–", "—", "t/m", "t.m.", "tot en met", "tot")
+RANGE_DASHES = ("-", "--", "–", "—")              # "1 maart – 30 april": not across a line break
+RANGE_WORDS = ("t/m", "t.m.", "tot en met", "tot")
 
 
 def _alt(words) -> str:
@@ -95,7 +96,8 @@ def _alt(words) -> str:
 # --- regexes (all run on the lower-cased text) --------------------------------------------------
 
 _YEAR = r"(?P<y>(?:19|20)[0-9]{2}(?![0-9])|['’‘][0-9]{2}(?![0-9]))"   # 2025 or '25
-_CONN = _alt(RANGE_CONNECTORS)
+# A range connector with its spaces; a dash may not span lines, so list items stay apart.
+_CONN = rf"(?:[^\S\n]*(?:{_alt(RANGE_DASHES)})[^\S\n]*|\s*(?:{_alt(RANGE_WORDS)})\s*)"
 _NUM_STOP = "\\w.,/€$:'’-"      # a number glued to one of these continues something else
 
 # Anchors: each finds the core of a mention; context decides the rest.
@@ -103,11 +105,11 @@ _RX_MONTH = re.compile(rf"(?P<mon>{_alt([*MONTHS, *MONTH_ABBREVIATIONS])})\b(?P<
                        rf"(?:(?:,?\s+|-){_YEAR})?")
 _RX_NUMERIC = re.compile(r"(?P<a>[0-9]{1,4})(?P<sep>[-/.])(?P<b>[0-9]{1,2})(?P=sep)(?P<c>[0-9]{1,4})"
                          r"(?![0-9]|[-/.][0-9])")
-_RX_YEAR = re.compile(rf"(?P<y1>(?:19|20)[0-9]{{2}})(?:\s*(?P<c>{_CONN}|/|en)\s*"
+_RX_YEAR = re.compile(rf"(?P<y1>(?:19|20)[0-9]{{2}})(?:(?P<c>{_CONN}|/|\s+en\s+)"
                       r"(?P<y2>(?:19|20)[0-9]{2}|[0-9]{2}))?(?![0-9]|[-/.,][0-9])(?P<q>[\s-]?q[1-4]\b)?")
 _RX_WEEK = re.compile(
     r"(?:week(?:nummer|nr\.?)?|weken|wk\.?)\s*(?:nr\.?\s*)?(?P<w>[0-9]{1,2})(?![0-9])"
-    rf"(?:\s*(?:{_CONN})\s*(?:(?:week|wk\.?)\s*)?(?P<w2>[0-9]{{1,2}})(?![0-9]))?"
+    rf"(?:{_CONN}(?:(?:week|wk\.?)\s*)?(?P<w2>[0-9]{{1,2}})(?![0-9]))?"
     r"(?:(?:,?\s+|\s+(?:van|in)\s+|-)(?P<y>(?:19|20)[0-9]{2})(?![0-9]))?")
 _RX_Q = re.compile(rf"q(?P<q>[1-4])(?:(?:\s+|-|/|\s+van\s+){_YEAR})?(?!\w|[.,][0-9])")
 _RX_KWARTAAL = re.compile(rf"kwartaal(?:\s+(?:van\s+)?(?:het\s+jaar\s+)?{_YEAR})?")
@@ -129,12 +131,12 @@ _BEFORE_VERSION = re.compile(r"\b(?:versie|version|release|build|v)\s*$")
 _BEFORE_MONEY = re.compile(r"(?:€|\beur|\beuro)\s*$")
 _BEFORE_RANGE = re.compile(r"\b(?P<pre>van|vanaf|tussen)\s+$")
 _RAW_DAY_LEFT = re.compile(        # "tussen 3 en" / "1 t/m" before "17 maart"
-    rf"(?:\b(?P<pre>van|vanaf|tussen)\s+)?(?<![{_NUM_STOP}])(?P<d>[0-9]{{1,2}})(?:ste|de|e)?\s*"
-    rf"(?:{_CONN}|(?P<en>en))\s*$")
+    rf"(?:\b(?P<pre>van|vanaf|tussen)\s+)?(?<![{_NUM_STOP}])(?P<d>[0-9]{{1,2}})(?:ste|de|e)?"
+    rf"(?:{_CONN}|\s+(?P<en>en)\s+)$")
 # Context after an anchor.
 _AFTER_UNIT = re.compile(rf"\s*(?:{_alt(UNIT_WORDS)})(?!\w)")
 _AFTER_POSTCODE = re.compile(r" ?[A-Z]{2}(?![\w-])")      # on the original text: "2011 AB"
-_CONNECTOR = re.compile(rf"\s*(?:{_CONN}|(?P<en>en))\s*")
+_CONNECTOR = re.compile(rf"{_CONN}|\s+(?P<en>en)\s+")
 
 # --- model --------------------------------------------------------------------------------------
 
@@ -263,7 +265,7 @@ def _candidates(text: str, low: str) -> list[_Cand]:
             continue
         unit_after = _AFTER_UNIT.match(low, m.end()) or _AFTER_POSTCODE.match(text, m.end())
         if m["y2"]:
-            c, y2 = m["c"], m["y2"]
+            c, y2 = m["c"].strip(), m["y2"]
             y2 = int(y2) if len(y2) == 4 else (y1 // 100 * 100 + int(y2) if c in ("-", "/") else 0)
             pre = before(_BEFORE_RANGE, s, 10)
             if not (y1 >= y2 or (c == "/" and y2 != y1 + 1) or unit_after or before(_BEFORE_MONEY, s, 8)
@@ -394,7 +396,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
                 span = c.make(year)
             except ValueError:                  # "29 februari" in a year without one
                 span = None
-        if span is not None:
+        if span is not None and span[0] <= span[1]:
             result.append(DateMention(c.start, c.end, text[c.start:c.end], c.kind, span[0], span[1],
                                       c.year is None))
     return result

@@ -326,3 +326,20 @@ def make_odt(path: Path, body: str = ODT_BODY, with_meta: bool = True) -> Path:
         if with_meta:
             zf.writestr("meta.xml", meta, zipfile.ZIP_DEFLATED)
     return path
+
+
+# ---- assertions ----------------------------------------------------------------------------
+
+def assert_consistent(doc) -> None:
+    """Blocks are ordered, never overlap, and their text is the stripped slice with no newline."""
+    end = 0
+    for block in doc.blocks:
+        text = doc.text[block.start:block.end]
+        assert block.start >= end and block.end > block.start
+        assert text == text.strip() and "\n" not in text
+        end = block.end
+
+
+def kinds(doc) -> list[tuple[str, int, str, str]]:
+    """(kind, level, origin, text) for every block, for exact comparisons."""
+    return [(b.kind, b.level, b.origin, doc.text[b.start:b.end]) for b in doc.blocks]

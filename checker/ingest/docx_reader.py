@@ -2,8 +2,9 @@
 
 Security: python-docx parses every part with `docx.oxml.parser.oxml_parser`, an lxml parser built
 with `resolve_entities=False` (and lxml's defaults `no_network=True`, `huge_tree=False`), so entity
-declarations in a part are never expanded and external entities are never fetched; a billion-laughs
-document.xml is read as-is in milliseconds (tests/test_ingest_docx.py proves it). The zip itself is
+references stay unexpanded nodes (their text is dropped) and external entities are never fetched;
+libxml2 refuses a billion-laughs document.xml outright ("maximum entity amplification") in
+milliseconds, which becomes an InputError (tests/test_ingest_docx.py proves both). The zip itself is
 checked by `limits.open_zip` before python-docx sees it.
 
 The walk is over the XML rather than `Document.iter_inner_content()` only because that skips
@@ -109,8 +110,6 @@ class _Reader:
         for child in el:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP_TAGS:    # comments, entities, properties
-                if child.tail and not isinstance(tag, str):
-                    out.append(child.tail)                       # text after an entity reference
                 continue
             if tag == _T:   # unexpanded entity references are nodes in w:t: keep the text around them
                 out.append(child.text or "")
