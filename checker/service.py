@@ -47,7 +47,7 @@ def check_document(document: Document, options: Options = Options(), config: Con
     profile = load_profile(report_type)
     sections = find_sections(document, profile)
     mentions = find_dates(document.text)
-    report_date = find_report_date(document, mentions)
+    report_date = find_report_date(document, mentions, sections.first_heading_start())
     analysis = Analysis(
         document=document, doc=doc, report_type=report_type, type_guess=guess, sections=sections,
         dates=mentions, report_date=report_date, period_stated=states_period(document.text, mentions),

@@ -105,11 +105,13 @@ def make_long_docx(path: Path, words: int = 1500) -> Path:
     import docx
 
     d = docx.Document()
-    sentence = "Werknemer heeft deze week drie sollicitaties verstuurd naar werkgevers in de regio."  # 13 words
-    for n in range(words // 130 + 1):
-        d.add_heading(f"Onderdeel {n + 1}", 1)
-        for _ in range(10):
+    sentence = "Werknemer heeft deze week drie sollicitaties verstuurd naar werkgevers in de regio."
+    written = 0
+    while written < words:
+        d.add_heading(f"Onderdeel {written // 100 + 1}", 1)
+        for _ in range(8):
             d.add_paragraph(sentence)
+        written += 2 + 8 * len(sentence.split())
     d.save(path)
     return path
 

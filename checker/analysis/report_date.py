@@ -16,6 +16,11 @@ from checker.ingest.document import Document
 
 TITLE_BLOCK_CHARS = 700
 SIGNATURE_CHARS = 600
+MAX_WORDS_BESIDE_DATE = 4
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# "gestart op 3 januari", "sinds maart": a date of an event, not of the report
+_EVENT_PREPOSITION = re.compile(r"(?<!\w)(?:op|sinds|vanaf|van|tot|per|na|voor|vóór|tussen|in|rond|medio|t/m)\s*$", re.I)
+MIN_REPORT_YEAR = 2000
 _DATE_LABEL = re.compile(
     r"(?<!\w)(?:rapport|rapportage|verslag|opmaak|uitgifte|print)?datum(?:\s+(?:rapportage|rapport|verslag|opmaak))?"
     r"\s*[:\-–]?\s*$|(?<!\w)(?:d\.d\.|opgesteld op|gedateerd|datum van opmaak|ondertekend op|getekend op)\s*$",
@@ -46,11 +51,14 @@ def _line_prefix(text: str, start: int) -> str:
 
 
 def _full_dates(mentions: list[DateMention]) -> list[DateMention]:
-    return [m for m in mentions if m.kind == "date" and not m.year_inferred]
+    return [m for m in mentions if m.kind == "date" and not m.year_inferred and m.first.year >= MIN_REPORT_YEAR]
 
 
-def find_report_date(document: Document, mentions: list[DateMention] | None = None) -> DateFinding:
+def find_report_date(document: Document, mentions: list[DateMention] | None = None,
+                     title_end: int | None = None) -> DateFinding:
+    """`title_end`: where the title block stops (the first section heading), at most TITLE_BLOCK_CHARS."""
     text = document.text
+    title_end = TITLE_BLOCK_CHARS if title_end is None else min(title_end, TITLE_BLOCK_CHARS)
     mentions = find_dates(text) if mentions is None else mentions
     full = _full_dates(mentions)
     labelled = [m for m in full if _DATE_LABEL.search(_line_prefix(text, m.start))]
@@ -58,7 +66,7 @@ def find_report_date(document: Document, mentions: list[DateMention] | None = No
         m = labelled[0]
         return DateFinding(m.first, m.start, m.end, "label")
     for m in full:
-        if m.start > TITLE_BLOCK_CHARS:
+        if m.start > title_end:
             break
         prefix = _line_prefix(text, m.start)
         if not _NOT_REPORT_DATE.search(prefix) and not _PERIOD_LABEL.search(prefix) and _standalone(text, m):
@@ -75,11 +83,12 @@ def find_report_date(document: Document, mentions: list[DateMention] | None = No
 
 
 def _standalone(text: str, m: DateMention) -> bool:
-    """A date on a short line of its own or after a place ('Utrecht, 3 juni 2025'), not inside a sentence."""
+    """A date on a line of its own, after a place ('Utrecht, 3 juni 2025') or a title – not in a sentence."""
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
-    line = text[line_start: len(text) if line_end < 0 else line_end]
-    return len(line.split()) <= 8
+    before = text[line_start:m.start]
+    rest = before + " " + text[m.end: len(text) if line_end < 0 else line_end]
+    return len(_WORD.findall(rest)) <= MAX_WORDS_BESIDE_DATE and not _EVENT_PREPOSITION.search(before)
 
 
 def _metadata_date(metadata: dict) -> dt.date | None:

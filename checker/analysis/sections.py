@@ -73,6 +73,10 @@ class SectionMap:
             return self.found[i].id
         return None
 
+    def first_heading_start(self) -> int | None:
+        """Where the first section with a heading of its own starts: the end of the title block."""
+        return min((s.start for s in self.found if s.heading), default=None)
+
     def ranges(self, section_id: str) -> list[FoundSection]:
         return [s for s in self.found if s.id == section_id]
 
@@ -118,21 +122,25 @@ def match_heading(profile: Profile, heading: str) -> str | None:
     return best
 
 
-def _heading_candidates(document: Document) -> list[Block]:
-    """Heading blocks, plus short label lines such as 'Zoekprofiel:' that readers kept as paragraphs."""
+def _heading_candidates(document: Document, profile: Profile) -> list[Block]:
+    """Heading blocks, plus short lines that readers kept as paragraphs but that name a section of
+    this profile ('Zoekprofiel:', 'Contactmomenten' on a line of its own): readers stay conservative
+    about headings by look, while here the profile tells which words a heading would use."""
     out = []
     for block in document.blocks:
         if block.kind == "heading":
             out.append(block)
         elif block.kind == "paragraph" and block.end - block.start <= 60:
             text = document.block_text(block).strip()
-            if text.endswith(":") and len(text.split()) <= 6:
+            if text[-1:] in ".;," or len(text.split()) > 6:
+                continue
+            if text.endswith(":") or match_heading(profile, text) is not None:
                 out.append(block)
     return out
 
 
 def find_sections(document: Document, profile: Profile) -> SectionMap:
-    candidates = _heading_candidates(document)
+    candidates = _heading_candidates(document, profile)
     matched: list[tuple[Block, str]] = []
     for block in candidates:
         sid = match_heading(profile, document.block_text(block))

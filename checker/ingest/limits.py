@@ -28,8 +28,11 @@ MAX_ZIP_ENTRIES = 5000
 MAX_PDF_PAGES = 500
 
 
-def _mb(n: int) -> str:
-    return f"{n / MB:.1f}".replace(".", ",").removesuffix(",0")
+def _human(n: int) -> str:
+    """Dutch notation: "23,4 MB", "20 MB"; tiny test limits in kB or bytes rather than "0 MB"."""
+    if n >= MB:
+        return f"{n / MB:.1f}".replace(".", ",").removesuffix(",0") + " MB"
+    return f"{n // 1024} kB" if n >= 1024 else f"{n} bytes"
 
 
 def check_size(size: int, limit: int | None = None) -> None:
@@ -38,7 +41,7 @@ def check_size(size: int, limit: int | None = None) -> None:
     if size == 0:
         raise InputError("leeg bestand")
     if size > limit:
-        raise InputError(f"bestand te groot ({_mb(size)} MB; maximaal {_mb(limit)} MB)")
+        raise InputError(f"bestand te groot ({_human(size)}; maximaal {_human(limit)})")
 
 
 def open_zip(data: bytes, invalid_message: str) -> zipfile.ZipFile:

@@ -1,0 +1,102 @@
+"""Report type, report date, period, sections and the completeness score on real texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.analysis.report_date import find_report_date
+from checker.analysis.report_type import detect_report_type
+from checker.analysis.sections import find_sections, load_profile, match_heading
+from checker.ingest.text_reader import read_text_bytes
+from checker.service import check_text
+from report_files import write_docx
+
+
+def doc_of(text: str):
+    return read_text_bytes(text.encode("utf-8"), "t.txt", "txt")
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Eindrapportage 2e spoor", "eindrapportage"),
+    ("EINDVERSLAG TWEEDE SPOOR", "eindrapportage"),
+    ("Voortgangsrapportage 2 – tweede spoor", "voortgangsrapportage"),
+    ("Tussenrapportage re-integratie 2e spoor", "voortgangsrapportage"),
+    ("Plan van aanpak 2e spoor", "trajectplan"),
+    ("Trajectplan", "trajectplan"),
+    ("Verslag intakegesprek 2e spoor", "intakeverslag"),
+    ("Notitie", "onbekend"),
+])
+def test_report_type_from_title(title, expected):
+    assert detect_report_type(doc_of(f"{title}\nDatum: 3 juni 2025\nTekst over het traject.")).report_type == expected
+
+
+def test_report_type_from_content_without_title():
+    text = ("Datum: 3 juni 2025\nIn de afgelopen periode zijn vier gesprekken gevoerd. "
+            "Voor de komende periode is afgesproken dat hij twee keer per week solliciteert. "
+            "Ten opzichte van de vorige rapportage is het cv aangepast.")
+    assert detect_report_type(doc_of(text)).report_type == "voortgangsrapportage"
+
+
+@pytest.mark.parametrize("text,expected,how", [
+    ("Eindrapportage\nDatum: 30 juni 2025\nVerloop", dt.date(2025, 6, 30), "label"),
+    ("Eindrapportage\nRapportdatum: 30-06-2025\n", dt.date(2025, 6, 30), "label"),
+    ("Eindrapportage 2e spoor\n14 maart 2025\nVerloop\nOp 3 januari 2025 gestart.", dt.date(2025, 3, 14), "title"),
+    ("Eindrapportage\nGeboortedatum: 3-4-1971\nVerloop\nGestart op 3 januari 2025.\n\nUtrecht, 2 juli 2025\nL. Verbeek",
+     dt.date(2025, 7, 2), "signature"),
+    ("Eindrapportage\nVerloop\nGestart op 3 januari 2025 en liep door.", None, "none"),
+])
+def test_report_date(text, expected, how):
+    doc = doc_of(text)
+    found = find_report_date(doc, title_end=find_sections(doc, load_profile("eindrapportage")).first_heading_start())
+    assert (found.date, found.how) == (expected, how)
+
+
+def test_report_date_falls_back_to_docx_metadata_with_a_warning(tmp_path):
+    from docx import Document
+
+    path = write_docx(tmp_path / "r.docx", ["Eindrapportage 2e spoor", "Het traject liep goed."])
+    d = Document(str(path))
+    d.core_properties.modified = dt.datetime(2025, 5, 1, 12, 0)
+    d.save(str(path))
+    from checker.service import check_path
+
+    report = check_path(str(path))
+    assert report.report_date == "2025-05-01"
+    rules = {f.rule for f in report.findings}
+    assert "timeline.report_date.metadata_only" in rules and "timeline.report_date.missing" not in rules
+
+
+def test_period_missing_only_for_period_types():
+    assert "timeline.period.missing" in {f.rule for f in check_text("Voortgangsrapportage\nDatum: 3 juni 2025").findings}
+    assert "timeline.period.missing" not in {f.rule for f in check_text("Trajectplan\nDatum: 3 juni 2025").findings}
+    ok = check_text("Voortgangsrapportage\nDatum: 3 juni 2025\nRapportageperiode: april – mei 2025")
+    assert "timeline.period.missing" not in {f.rule for f in ok.findings}
+
+
+@pytest.mark.parametrize("heading,section", [
+    ("3. Zoekprofiel", "zoekprofiel"), ("ZOEKPROFIEL", "zoekprofiel"), ("Zoekprofiel:", "zoekprofiel"),
+    ("4.2 Conclusie en advies", "conclusie"), ("Hoofdstuk 5 – Afstemming met betrokkenen", "afstemming"),
+    ("Evaluatie", "evaluatie"), ("Persoonsprofiel en zoekprofiel", "persoonsprofiel"), ("Bijlagen", None),
+])
+def test_heading_matching(heading, section):
+    assert match_heading(load_profile("eindrapportage"), heading) == section
+
+
+def test_sections_and_completeness_score_orders_reports():
+    good = ("Eindrapportage 2e spoor\nDatum: 30 juni 2025\nOpdrachtgever: werkgever X; opgesteld door de coach.\n"
+            "Contactmomenten\n12 gesprekken, 4 telefonisch, 20 e-mails.\n"
+            "Evaluatie\nWerknemer geeft in het evaluatieformulier aan tevreden te zijn.\n"
+            "Conclusie\nResultaat: geen werk gevonden ondanks 40 sollicitaties. Advies: verlengen.\n"
+            "Ondertekening\nVoor akkoord getekend door coach en werknemer.")
+    poor = "Eindrapportage\nHet traject is klaar."
+    doc = doc_of(good)
+    smap = find_sections(doc, load_profile("eindrapportage"))
+    assert [s.id for s in smap.found] == ["rapportgegevens", "contactmomenten", "evaluatie", "conclusie", "ondertekening"]
+    g, p = check_text(good).completeness, check_text(poor).completeness
+    assert g.score > p.score
+    status = {s.id: s.status for s in g.sections}
+    assert status["contactmomenten"] == "present" and status["evaluatie"] == "present"
+    assert status["zoekprofiel"] == "missing" and status["verlof"] == "not_applicable"
+    assert 0 <= p.score < 20

@@ -1,0 +1,56 @@
+"""The embedded Dutch pipeline: tokens, sentences and lemmas right for report text."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.nlp.pipeline import installed_models, resolve_model
+from checker.errors import ConfigError
+
+
+def sents(nlp, text):
+    return [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+
+
+def test_abbreviations_do_not_end_sentences(nlp):
+    text = ("Dhr. Jansen heeft o.a. gesolliciteerd bij PostNL t.a.v. mevr. De Vries d.d. 12-03-2025, i.v.m. "
+            "de vacature, bijv. via LinkedIn. Tel. contact m.b.t. de FML volgde incl. verslag. Nr. 5 is klaar.")
+    assert sents(nlp, text) == [
+        "Dhr. Jansen heeft o.a. gesolliciteerd bij PostNL t.a.v. mevr. De Vries d.d. 12-03-2025, i.v.m. "
+        "de vacature, bijv. via LinkedIn.",
+        "Tel. contact m.b.t. de FML volgde incl. verslag.",
+        "Nr. 5 is klaar.",
+    ]
+
+
+def test_every_line_is_a_sentence_and_enumerators_stay(nlp):
+    text = "3. Zoekprofiel\nFunctie | Reden\nOrderpicker | past bij FML\n- cv gemaakt\n- brief geschreven\nKlaar"
+    assert sents(nlp, text) == ["3. Zoekprofiel", "Functie | Reden", "Orderpicker | past bij FML",
+                                "- cv gemaakt", "- brief geschreven", "Klaar"]
+
+
+def test_sentence_split_on_terminal_punctuation(nlp):
+    assert sents(nlp, "Hij belde op 3 juni. Zij mailde! Waarom? 12 sollicitaties volgden.") == [
+        "Hij belde op 3 juni.", "Zij mailde!", "Waarom?", "12 sollicitaties volgden."]
+    assert sents(nlp, "Hij werkt 3.5 uur per dag.") == ["Hij werkt 3.5 uur per dag."]
+
+
+def test_lookup_lemmas(nlp):
+    lemmas = {t.text: t.lemma_ for t in nlp("Hij heeft gesolliciteerd; depressies en rugklachten, sollicitaties.")}
+    assert lemmas["gesolliciteerd"] == "solliciteren"
+    assert lemmas["depressies"] == "depressie"
+    assert lemmas["rugklachten"] == "rugklacht"
+    assert lemmas["sollicitaties"] == "sollicitatie"
+
+
+def test_model_resolution():
+    assert resolve_model("blank") == "blank"
+    expected = installed_models()[0] if installed_models() else "blank"
+    assert resolve_model("auto") == expected
+    with pytest.raises(ConfigError, match="niet geïnstalleerd"):
+        resolve_model("nl_bestaat_niet_sm")
+
+
+def test_long_line_without_punctuation(nlp):
+    doc = nlp("woord " * 20000)
+    assert len(list(doc.sents)) == 1
