@@ -3,7 +3,8 @@
 `find_dates(text, reference)` returns non-overlapping `DateMention`s (longest match wins, sorted by
 start) with the earliest and latest day each mention can mean. A mention written without a year
 gets one inferred: closest to (and preferably not after) `reference`, the report date; without a
-reference, the nearest year written earlier in the text, else later, else the current year.
+reference, the nearest year written earlier in the text, else later, else the current year; in a
+list ("9 januari en 3 april 2025") the year written at its end wins over both.
 
 How it works: a few anchor regexes (month name, dd-mm-yyyy, year, "week", "Q", "kwartaal",
 season) are run once over the lower-cased text, each anchor's surroundings are read with small
@@ -14,6 +15,7 @@ range. Standard library only; all regexes are compiled at import; ~1 ms for a 1,
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -110,7 +112,7 @@ _RX_YEAR = re.compile(rf"(?P<y1>(?:19|20)[0-9]{{2}})(?:(?P<c>{_CONN}|/|\s+en\s+)
 _RX_WEEK = re.compile(
     r"(?:week(?:nummer|nr\.?)?|weken|wk\.?)\s*(?:nr\.?\s*)?(?P<w>[0-9]{1,2})(?![0-9])"
     rf"(?:{_CONN}(?:(?:week|wk\.?)\s*)?(?P<w2>[0-9]{{1,2}})(?![0-9]))?"
-    r"(?:(?:,?\s+|\s+(?:van|in)\s+|-)(?P<y>(?:19|20)[0-9]{2})(?![0-9]))?")
+    r"(?:(?:,?\s+|\s+(?:van|in)\s+|-)(?P<y>(?:19|20)[0-9]{2})(?![0-9])|\s*\((?P<yp>(?:19|20)[0-9]{2})\))?")
 _RX_Q = re.compile(rf"q(?P<q>[1-4])(?:(?:\s+|-|/|\s+van\s+){_YEAR})?(?!\w|[.,][0-9])")
 _RX_KWARTAAL = re.compile(rf"kwartaal(?:\s+(?:van\s+)?(?:het\s+jaar\s+)?{_YEAR})?")
 _RX_SEASON = re.compile(rf"(?P<s>{_alt(SEASONS)})\b(?:(?:\s+|-)(?:van\s+)?{_YEAR})?")
@@ -135,8 +137,11 @@ _RAW_DAY_LEFT = re.compile(        # "tussen 3 en" / "1 t/m" before "17 maart"
     rf"(?:{_CONN}|\s+(?P<en>en)\s+)$")
 # Context after an anchor.
 _AFTER_UNIT = re.compile(rf"\s*(?:{_alt(UNIT_WORDS)})(?!\w)")
+_AFTER_SICK_WEEK = re.compile(     # "week 52 van de ziekte" counts weeks of sickness, not the calendar
+    r"\s+(?:van|na)\s+(?:de\s+|het\s+)?(?:ziekte|verzuim|ziekmelding|arbeidsongeschiktheid|ziek\b)")
 _AFTER_POSTCODE = re.compile(r" ?[A-Z]{2}(?![\w-])")      # on the original text: "2011 AB"
 _CONNECTOR = re.compile(rf"{_CONN}|\s+(?P<en>en)\s+")
+_LIST_SEPARATOR = re.compile(r"[^\S\n]*,[^\S\n]*(?:(?:en|of)\s+)?|\s+(?:en|of)\s+|[^\S\n]*&[^\S\n]*")
 
 # --- model --------------------------------------------------------------------------------------
 
@@ -284,9 +289,11 @@ def _candidates(text: str, low: str) -> list[_Cand]:
 
     for m in _RX_WEEK.finditer(low):            # week 14, wk 14 van 2025, week 14-16
         w, w2 = int(m["w"]), int(m["w2"] or m["w"])
-        if (word_start(m.start()) and 1 <= w <= w2 <= 53 and not before(_BEFORE_WEEK, m.start())
-                and not _AFTER_UNIT.match(low, m.end())):
-            add(m.start(), m.end(), "week" if w == w2 else "range", _year(m["y"]), _mk_weeks(w, w2))
+        plural = low.startswith("weken", m.start())     # "in de weken 14 t/m 16" is fine
+        if (word_start(m.start()) and 1 <= w <= w2 <= 53
+                and (plural or not before(_BEFORE_WEEK, m.start()))
+                and not _AFTER_UNIT.match(low, m.end()) and not _AFTER_SICK_WEEK.match(low, m.end())):
+            add(m.start(), m.end(), "week" if w == w2 else "range", _year(m["y"] or m["yp"]), _mk_weeks(w, w2))
 
     for m in _RX_Q.finditer(low):               # Q2 2025, Q2
         if word_start(m.start()):
@@ -307,11 +314,14 @@ def _candidates(text: str, low: str) -> list[_Cand]:
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """The longest candidates that do not overlap (ties: the earliest), sorted by start."""
-    chosen: list[_Cand] = []
+    chosen: list[_Cand] = []                    # kept sorted by start
+    starts: list[int] = []
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
+        i = bisect.bisect_left(starts, c.start)
+        if (i < len(chosen) and chosen[i].start < c.end) or (i and chosen[i - 1].end > c.start):
+            continue
+        chosen.insert(i, c)
+        starts.insert(i, c.start)
     return chosen
 
 
@@ -381,25 +391,58 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     """
     low = _lowered(text)
     mentions = _combine(low, _select(_candidates(text, low)))
-    written = [(c.start, c.year) for c in mentions if c.year is not None]
     result: list[DateMention] = []
-    for c in mentions:
+    listed = _listed_years(low, mentions)
+    for c, year, list_year in zip(mentions, _context_years(mentions), listed):
         if c.year is not None:
             span = c.make(c.year)
+        elif list_year is not None:
+            span = c.make(list_year)
         elif reference is not None:
             span = _closest(c.make, reference)
         else:
-            earlier = [y for s, y in written if s < c.start]
-            later = [y for s, y in written if s > c.start]
-            year = earlier[-1] if earlier else later[0] if later else date.today().year
             try:
-                span = c.make(year)
+                span = c.make(year or date.today().year)
             except ValueError:                  # "29 februari" in a year without one
                 span = None
         if span is not None and span[0] <= span[1]:
             result.append(DateMention(c.start, c.end, text[c.start:c.end], c.kind, span[0], span[1],
                                       c.year is None))
     return result
+
+
+def _listed_years(low: str, mentions: list[_Cand]) -> list[int | None]:
+    """"9 januari en 3 april 2025", "14 februari, 6 juni en 17 oktober 2023": a mention without a
+    year takes the year of the next one in the same list (a year earlier if it would come after)."""
+    out: list[int | None] = [None] * len(mentions)
+    for i in range(len(mentions) - 2, -1, -1):
+        a, b = mentions[i], mentions[i + 1]
+        b_year = b.year if b.year is not None else out[i + 1]
+        if a.year is not None or b_year is None or not _LIST_SEPARATOR.fullmatch(low, a.end, b.start):
+            continue
+        try:
+            year = b_year - (a.make(b_year)[0] > b.make(b_year)[0])
+            a.make(year)
+        except ValueError:
+            continue
+        out[i] = year
+    return out
+
+
+def _context_years(mentions: list[_Cand]) -> list[int | None]:
+    """For each mention, the nearest year written in an earlier mention, else in a later one."""
+    later: list[int | None] = []
+    year = None
+    for c in reversed(mentions):
+        later.append(year)
+        year = c.year if c.year is not None else year
+    later.reverse()
+    out: list[int | None] = []
+    year = None
+    for c, after in zip(mentions, later):
+        out.append(year if year is not None else after)
+        year = c.year if c.year is not None else year
+    return out
 
 
 def _closest(make, ref: date):

@@ -113,3 +113,19 @@ def test_long_document_reads_quickly(tmp_path):
     assert time.perf_counter() - started < 2
     assert len(doc.text.split()) > 1500 and doc.headings()
     assert_consistent(doc)
+
+
+def test_numbered_run_with_blank_paragraphs_is_a_list(tmp_path):
+    import docx
+
+    d = docx.Document()
+    for text in ("1. Rapportgegevens", "Het traject liep van maart tot juni.", "Functies:", "1. Magazijnmedewerker",
+                 "", "2. Orderpicker", "", "- getypt opsommingsteken", "Met vriendelijke groet,"):
+        d.add_paragraph(text)
+    d.save(tmp_path / "lijst.docx")
+    doc = read_path(str(tmp_path / "lijst.docx"))
+    assert [(k, t) for k, _, _, t in kinds(doc)] == [
+        ("heading", "1. Rapportgegevens"), ("paragraph", "Het traject liep van maart tot juni."),
+        ("paragraph", "Functies:"), ("list_item", "1. Magazijnmedewerker"), ("list_item", "2. Orderpicker"),
+        ("list_item", "- getypt opsommingsteken"), ("paragraph", "Met vriendelijke groet,"),
+    ]

@@ -111,20 +111,23 @@ def is_all_caps_title(text: str) -> bool:
 
 
 def promote_headings(items: list[dict]) -> None:
-    """Turn body paragraphs into headings by numbered text, ALL CAPS or (when `bold`) by look.
+    """Turn body paragraphs into headings by numbered text, ALL CAPS or (when `bold`) by look, and
+    paragraphs that start with typed numbering or a typed bullet into list items.
 
     Items are dicts with text, kind, level, origin and bold, as the structured readers collect them;
     this runs once all are known, because a numbered line between numbered lines is a list item.
     """
-    body = [i for i in items if i["origin"] == "body"]
+    body = [i for i in items if i["origin"] == "body" and i["text"].strip()]   # blank paragraphs are spacing
     for n, item in enumerate(body):
-        text = item["text"]
-        if item["kind"] != "paragraph" or not text:
+        text = item["text"].strip()
+        if item["kind"] != "paragraph":
             continue
         neighbours = tuple(body[j]["text"] for j in (n - 1, n + 1) if 0 <= j < len(body))
         level = numbered_heading_level(text, neighbours)
         if level is not None:
             item["kind"], item["level"] = "heading", level
+        elif list_marker(text) or numbered_depth(text) is not None:
+            item["kind"], item["level"] = "list_item", 0         # typed numbering or bullets
         elif is_all_caps_title(text):
             item["kind"], item["level"] = "heading", 1
         elif item.get("bold") and is_short_title(text, 10):
@@ -205,13 +208,14 @@ def blocks_from_text(text: str, markdown: bool) -> list[Block]:
             kind, level = "heading", len(md.group(1))
         elif _is_table_row(s, markdown):
             kind = "table_row"
-        elif nxt and _RULE.fullmatch(nxt) and set(nxt) <= {"=", "-", " "} and not list_marker(s):
+        elif (nxt and _RULE.fullmatch(nxt) and set(nxt) <= {"=", "-", " "} and not list_marker(s)
+              and len(s.split()) <= 12 and s[-1] not in ".,;"):
             kind, level = "heading", 1 if "=" in nxt else 2        # setext underline
         elif list_marker(s):
             kind = "list_item"
         elif (lvl := numbered_heading_level(s, (neighbour(i, -1), neighbour(i, 1)))) is not None:
             kind, level = "heading", lvl
-        elif numbered_depth(s) is not None and s.split(None, 1)[-1][:1].isupper():
+        elif numbered_depth(s) is not None:
             kind = "list_item"                          # "1. Magazijnmedewerker" in a numbered run
         elif markdown and _MD_BOLD.fullmatch(s) and is_short_title(s.strip("*_:")):
             kind, level = "heading", 2

@@ -10,6 +10,8 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,27 +32,25 @@ class ReportSentences:
         n = len(doc)
         if not n:
             return doc
+        # Computed first and written once with from_array: setting token.is_sent_start one token
+        # at a time re-scans the whole doc on every assignment (quadratic on long reports).
+        starts = numpy.full(n, -1, dtype="int64")
         line_start = True
         tokens_on_line = 0
         for i, tok in enumerate(doc):
             if tok.is_space:
-                if i > 0:
-                    tok.is_sent_start = False  # whitespace sticks to the sentence before it
+                if i == 0:
+                    starts[i] = 1
                 if "\n" in tok.text:
                     line_start = True
                 continue
-            if i == 0:
-                tok.is_sent_start = True
-            elif line_start:
-                tok.is_sent_start = True
-            elif doc[i - 1].whitespace_ and "\n" in doc[i - 1].whitespace_:
-                tok.is_sent_start = True
-            else:
-                tok.is_sent_start = self._after_terminal(doc, i, tokens_on_line)
+            if i == 0 or line_start or self._after_terminal(doc, i, tokens_on_line):
+                starts[i] = 1
             if line_start:
                 tokens_on_line = 0
-            line_start = "\n" in tok.whitespace_
+            line_start = False
             tokens_on_line += 1
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         return doc
 
     @staticmethod

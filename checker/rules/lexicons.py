@@ -86,20 +86,56 @@ def lexicon_files() -> list[str]:
     return names
 
 
-def match_word(lex: Lexicon, lower: str, lemma: str) -> str | None:
-    """The entry a single token matches, or None."""
-    if lower in lex.exceptions or lemma in lex.exceptions:
+@dataclass
+class LexiconIndex:
+    """Several lexicons merged for one pass over the tokens: a dict look-up per word form and per
+    suffix/prefix length, instead of a scan of every entry of every lexicon for every token."""
+
+    words: dict[str, tuple[str, str]]         # form → (lexicon, entry)
+    heads: dict[str, tuple[str, str]]
+    modifiers: dict[str, tuple[str, str]]
+    head_lengths: tuple[int, ...]
+    modifier_lengths: tuple[int, ...]
+    exceptions: frozenset[str]
+
+    def match(self, lower: str, lemma: str) -> tuple[str, str] | None:
+        """(lexicon name, entry) for a single token, or None. Whole words beat compounds."""
+        if lower in self.exceptions or lemma in self.exceptions:
+            return None
+        for form in (lower, lemma):
+            if form in self.words:
+                return self.words[form]
+        for form in (lemma, lower):
+            for n in self.head_lengths:
+                if len(form) >= n and form[-n:] in self.heads:
+                    name, head = self.heads[form[-n:]]
+                    return name, ("*" + head) if len(form) > n else head
+            for n in self.modifier_lengths:
+                if len(form) >= n and form[:n] in self.modifiers:
+                    name, mod = self.modifiers[form[:n]]
+                    return name, mod + "*"
         return None
-    for form in (lower, lemma):
-        if form in lex.words:
-            return form
-    for form in (lemma, lower):
-        for head in lex.heads:
-            if form.endswith(head) and len(form) > len(head):
-                return "*" + head
-            if form == head:
-                return head
-        for mod in lex.modifiers:
-            if form.startswith(mod):
-                return mod + "*"
-    return None
+
+
+@lru_cache(maxsize=64)
+def build_index(names: tuple[str, ...]) -> LexiconIndex:
+    """The merged index of `names`; the first lexicon listed wins an entry that two share."""
+    words: dict[str, tuple[str, str]] = {}
+    heads: dict[str, tuple[str, str]] = {}
+    modifiers: dict[str, tuple[str, str]] = {}
+    exceptions: set[str] = set()
+    for name in names:
+        lex = load_lexicon(name)
+        for w in lex.words:
+            words.setdefault(w, (name, w))
+        for h in lex.heads:
+            heads.setdefault(h, (name, h))
+        for m in lex.modifiers:
+            modifiers.setdefault(m, (name, m))
+        exceptions |= lex.exceptions
+    return LexiconIndex(
+        words, heads, modifiers,
+        tuple(sorted({len(h) for h in heads}, reverse=True)),
+        tuple(sorted({len(m) for m in modifiers}, reverse=True)),
+        frozenset(exceptions),
+    )

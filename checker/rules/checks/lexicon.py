@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.rules.context import Analysis
-from checker.rules.lexicons import Lexicon, load_lexicon, match_word
+from checker.rules.lexicons import build_index, load_lexicon
 from checker.rules.registry import Hit, Rule, check
 
 
@@ -30,12 +30,12 @@ def _phrase_index(names: tuple[str, ...]) -> dict[str, list[tuple[tuple[str, ...
 def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     doc = analysis.doc
     rule_of: dict[str, Rule] = {}
-    lexicons: list[Lexicon] = []
     for rule in rules:
         for name in rule.options.get("lexicons", []):
             rule_of[name] = rule
-            lexicons.append(load_lexicon(name))
-    phrases = _phrase_index(tuple(rule_of))
+    names = tuple(rule_of)
+    index = build_index(names)
+    phrases = _phrase_index(names)
     spans: list[tuple[int, int, str, str]] = []   # start token, end token, rule id, entry
     i, n = 0, len(doc)
     while i < n:
@@ -53,11 +53,9 @@ def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 break
         if matched:
             continue
-        for lex in lexicons:
-            entry = match_word(lex, lower, tok.lemma_ or lower)
-            if entry is not None:
-                spans.append((i, i + 1, rule_of[lex.name].id, entry))
-                break
+        hit = index.match(lower, tok.lemma_ or lower)
+        if hit is not None:
+            spans.append((i, i + 1, rule_of[hit[0]].id, hit[1]))
         i += 1
     yield from _merged_hits(doc, spans)
 
