@@ -10,7 +10,7 @@ How it works: a few anchor regexes (month name, dd-mm-yyyy, year, "week", "Q", "
 season) are run once over the lower-cased text, each anchor's surroundings are read with small
 context regexes ("3 " or "eind " before a month, "in " before a year), the longest
 non-overlapping candidates are kept, and adjacent mentions joined by "t/m", "tot", "–" become one
-range. Standard library only; all regexes are compiled at import; ~1 ms for a 1,500-word report.
+range. Standard library only; all regexes are compiled at import; ~0.6 ms for a 1,500-word report.
 """
 
 from __future__ import annotations

@@ -86,6 +86,8 @@ def check_path(source: str, options: Options = Options()) -> Report:
         return check_document(document, options, config)
     except RapportcheckError as exc:   # unreadable input, broken config, unknown type
         return Report.failed(source, str(exc))
+    except Exception as exc:  # noqa: BLE001 – a bug must not cost the other inputs their results
+        return Report.failed(source, f"interne fout ({type(exc).__name__}); meld dit aan de beheerders")
 
 
 def check_upload(name: str, data: bytes, options: Options = Options()) -> Report:

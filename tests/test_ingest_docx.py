@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -90,27 +89,23 @@ def test_entities_are_not_expanded(tmp_path):
     assert doc.text.startswith("Voor") and doc.text.endswith("na")
 
 
-def test_billion_laughs_is_harmless_and_fast(tmp_path):
+def test_billion_laughs_is_harmless(tmp_path):
     entities = '<!ENTITY lol0 "lol">' + "".join(
         f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
     xml = (f'<?xml version="1.0"?><!DOCTYPE w:document [{entities}]><w:document xmlns:w="{W}"><w:body>'
            '<w:p><w:r><w:t>Begin &lol9; eind</w:t></w:r></w:p></w:body></w:document>')
     path = docx_with_document_xml(tmp_path / "lol.docx", xml)
-    started = time.perf_counter()
     try:
         doc = read_path(str(path))
     except InputError as exc:                      # libxml2 refuses the amplification outright
         assert str(exc) == "geen geldig Word-bestand (.docx)"
     else:                                          # or reads it without expanding anything
         assert "lol" not in doc.text
-    assert time.perf_counter() - started < 1
 
 
-def test_long_document_reads_quickly(tmp_path):
+def test_long_document_reads_whole(tmp_path):
     path = make_long_docx(tmp_path / "lang.docx", words=1500)
-    started = time.perf_counter()
     doc = read_bytes("lang.docx", path.read_bytes())
-    assert time.perf_counter() - started < 2
     assert len(doc.text.split()) > 1500 and doc.headings()
     assert_consistent(doc)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import random
-import time
 import zipfile
 
 import pytest
@@ -84,7 +83,7 @@ def test_docx_without_body_text(tmp_path):
     assert _error(tmp_path / "leeg.docx") == "geen tekst gevonden in het document"
 
 
-def test_zip_bomb_refused_fast_without_extracting(tmp_path, monkeypatch):
+def test_zip_bomb_refused_without_extracting(tmp_path, monkeypatch):
     path = write_zip_bomb(tmp_path / "bom.docx")            # 1 GiB of zeros, ~1 MB on disk
     assert path.stat().st_size < 2 * limits.MB
 
@@ -92,11 +91,9 @@ def test_zip_bomb_refused_fast_without_extracting(tmp_path, monkeypatch):
         raise AssertionError("an entry was opened")
 
     monkeypatch.setattr(zipfile.ZipFile, "open", no_extraction)
-    started = time.perf_counter()
     assert _error(path) == "uitgepakt te groot – mogelijk een zip-bom"
     with pytest.raises(InputError, match="zip-bom"):
         read_bytes("bom.odt", path.read_bytes())
-    assert time.perf_counter() - started < 1
 
 
 def test_zip_limits_each():

@@ -75,5 +75,6 @@ def load_pipeline(model: str | None = "auto"):
         _add_abbreviations(nlp)
         nlp.add_pipe("rc_sentences", first=True)
     nlp.meta["rapportcheck_model"] = name
-    nlp.max_length = 5_000_000
+    # Ingestion caps inputs at 20 MB; spaCy's own 1M-character guard protects parsers we may not run.
+    nlp.max_length = 25_000_000
     return nlp
