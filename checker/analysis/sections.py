@@ -122,29 +122,27 @@ def match_heading(profile: Profile, heading: str) -> str | None:
     return best
 
 
-def _heading_candidates(document: Document, profile: Profile) -> list[Block]:
-    """Heading blocks, plus short lines that readers kept as paragraphs but that name a section of
-    this profile ('Zoekprofiel:', 'Contactmomenten' on a line of its own): readers stay conservative
-    about headings by look, while here the profile tells which words a heading would use."""
+def _heading_candidates(document: Document, profile: Profile) -> list[tuple[Block, str | None]]:
+    """Heading blocks with the section they name, plus short lines that readers kept as paragraphs
+    but that name a section of this profile ('Zoekprofiel:', 'Contactmomenten' on a line of its
+    own): readers stay conservative about headings by look, while here the profile tells which
+    words a heading would use. A 'Label:' line that names no section still ends the one before."""
     out = []
     for block in document.blocks:
+        text = document.block_text(block).strip()
         if block.kind == "heading":
-            out.append(block)
+            out.append((block, match_heading(profile, text)))
         elif block.kind == "paragraph" and block.end - block.start <= 60:
-            text = document.block_text(block).strip()
             if text[-1:] in ".;," or len(text.split()) > 6:
                 continue
-            if text.endswith(":") or match_heading(profile, text) is not None:
-                out.append(block)
+            sid = match_heading(profile, text)
+            if text.endswith(":") or sid is not None:
+                out.append((block, sid))
     return out
 
 
 def find_sections(document: Document, profile: Profile) -> SectionMap:
-    candidates = _heading_candidates(document, profile)
-    matched: list[tuple[Block, str]] = []
-    for block in candidates:
-        sid = match_heading(profile, document.block_text(block))
-        matched.append((block, sid))
+    matched = _heading_candidates(document, profile)
     found: list[FoundSection] = []
     text_len = len(document.text)
     for i, (block, sid) in enumerate(matched):
