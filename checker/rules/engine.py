@@ -33,7 +33,22 @@ def run_rules(analysis: Analysis, config: Config) -> list[Finding]:
                 continue
             finding = _finding(analysis, rule, hit, config)
             findings.setdefault((finding.rule, finding.start, finding.end, finding.message), finding)
-    return sorted(findings.values(), key=lambda f: (f.start, f.end, -SEVERITY_RANK[f.severity], f.rule))
+    kept = _without_redundant_supplements(list(findings.values()), rules)
+    return sorted(kept, key=lambda f: (f.start, f.end, -SEVERITY_RANK[f.severity], f.rule))
+
+
+def _without_redundant_supplements(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    """A rule with `supplementary = true` (the sentence classifier) only adds: its finding is
+    dropped where a regular rule of the same category already flags part of the same text."""
+    regular: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for f in findings:
+        if not rules[f.rule].options.get("supplementary"):
+            regular[f.category].append((f.start, f.end))
+    return [
+        f for f in findings
+        if not rules[f.rule].options.get("supplementary")
+        or not any(s < f.end and f.start < e for s, e in regular[f.category])
+    ]
 
 
 def _finding(analysis: Analysis, rule: Rule, hit: Hit, config: Config) -> Finding:

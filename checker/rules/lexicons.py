@@ -8,7 +8,11 @@ form, whole words only:
     burn-out*         a compound MODIFIER: any word starting with it ("burn-outklachten")
     in therapie       a phrase of several words (matched on lower-cased tokens)
 
-`exceptions.txt` in the same folder lists words that are never matched ("klachtenregeling").
+`exceptions.txt` in the same folder lists words that are never matched ("klachtenregeling") and
+phrases inside which nothing is matched ("gespannen arbeidsmarkt", "nog in behandeling").
+
+Compound heads also match the plural of the compound ("*klacht" finds "long-covidklachten", which the
+lemma table does not know).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 MIN_AFFIX = 4      # a compound head/modifier shorter than this would match too much
+MIN_REST = 3       # what a head leaves of the word: "longarts" is a compound, the surname "Aarts" is not
 
 
 @dataclass
@@ -28,6 +33,7 @@ class Lexicon:
     modifiers: tuple[str, ...] = ()
     phrases: list[tuple[str, ...]] = field(default_factory=list)
     exceptions: set[str] = field(default_factory=set)
+    exception_phrases: list[tuple[str, ...]] = field(default_factory=list)
 
 
 class LexiconError(ValueError):
@@ -70,7 +76,11 @@ def load_lexicon(name: str) -> Lexicon:
     lex.modifiers = tuple(sorted(modifiers, key=len, reverse=True))
     exceptions = folder / "exceptions.txt"
     if exceptions.is_file():
-        lex.exceptions = set(_lines(exceptions))
+        for entry in _lines(exceptions):
+            if " " in entry:
+                lex.exception_phrases.append(tuple(entry.split()))
+            else:
+                lex.exceptions.add(entry)
     return lex
 
 
@@ -97,6 +107,7 @@ class LexiconIndex:
     head_lengths: tuple[int, ...]
     modifier_lengths: tuple[int, ...]
     exceptions: frozenset[str]
+    exception_phrases: tuple[tuple[str, ...], ...] = ()
 
     def match(self, lower: str, lemma: str) -> tuple[str, str] | None:
         """(lexicon name, entry) for a single token, or None. Whole words beat compounds."""
@@ -105,16 +116,32 @@ class LexiconIndex:
         for form in (lower, lemma):
             if form in self.words:
                 return self.words[form]
+        # A modifier names the specific thing ("burn-out*" in "burn-outklachten"), so it beats a head.
         for form in (lemma, lower):
-            for n in self.head_lengths:
-                if len(form) >= n and form[-n:] in self.heads:
-                    name, head = self.heads[form[-n:]]
-                    return name, ("*" + head) if len(form) > n else head
             for n in self.modifier_lengths:
                 if len(form) >= n and form[:n] in self.modifiers:
                     name, mod = self.modifiers[form[:n]]
                     return name, mod + "*"
+        for form in (lemma, lower, *_singulars(lower)):
+            for n in self.head_lengths:
+                if (len(form) == n or len(form) - n >= MIN_REST) and form[-n:] in self.heads:
+                    name, head = self.heads[form[-n:]]
+                    return name, ("*" + head) if len(form) > n else head
         return None
+
+
+def _singulars(form: str) -> tuple[str, ...]:
+    """Candidate singulars of an unknown plural compound: klachten → klacht, aanvallen → aanval."""
+    if form.endswith(("ën", "'s")):
+        return (form[:-2],)
+    if form.endswith("en") and len(form) > 4:
+        stem = form[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            return stem, stem[:-1]
+        return (stem,)
+    if form.endswith("s") and len(form) > 4:
+        return (form[:-1],)
+    return ()
 
 
 @lru_cache(maxsize=64)
@@ -124,6 +151,7 @@ def build_index(names: tuple[str, ...]) -> LexiconIndex:
     heads: dict[str, tuple[str, str]] = {}
     modifiers: dict[str, tuple[str, str]] = {}
     exceptions: set[str] = set()
+    exception_phrases: set[tuple[str, ...]] = set()
     for name in names:
         lex = load_lexicon(name)
         for w in lex.words:
@@ -133,9 +161,11 @@ def build_index(names: tuple[str, ...]) -> LexiconIndex:
         for m in lex.modifiers:
             modifiers.setdefault(m, (name, m))
         exceptions |= lex.exceptions
+        exception_phrases.update(lex.exception_phrases)
     return LexiconIndex(
         words, heads, modifiers,
         tuple(sorted({len(h) for h in heads}, reverse=True)),
         tuple(sorted({len(m) for m in modifiers}, reverse=True)),
         frozenset(exceptions),
+        tuple(sorted(exception_phrases)),
     )

@@ -1,0 +1,1 @@
+"""Measuring the checker against our annotated corpus (`python -m checker.evaluate`)."""

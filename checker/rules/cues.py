@@ -1,0 +1,81 @@
+"""Cue phrases from `checker/data/context/*.toml`, matched on lower-cased words of a spaCy span.
+
+A cue is a phrase of one or more words; `#` stands for any number, written as digits or as a Dutch
+number word. Context checks ask "does this sentence contain one of these cues, and where?".
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+NUMBER_WORDS = frozenset(
+    "een twee drie vier vijf zes zeven acht negen tien elf twaalf vijftien twintig dertig veertig "
+    "halve halfe paar enkele anderhalf".split()
+)
+
+
+@lru_cache(maxsize=None)
+def load_context(name: str) -> dict:
+    """The cue lists of `checker/data/context/<name>.toml`."""
+    path = resources.files("checker") / "data" / "context" / f"{name}.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class CueSet:
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+    numbered: tuple[tuple[str, ...], ...]        # phrases starting with '#'
+
+    @classmethod
+    def of(cls, phrases: list[str]) -> "CueSet":
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        numbered = []
+        for phrase in phrases:
+            words = tuple(phrase.lower().split())
+            if words[0] == "#":
+                numbered.append(words)
+            else:
+                by_first.setdefault(words[0], []).append(words)
+        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
+                   tuple(numbered))
+
+    def find(self, tokens) -> list[tuple[int, int]]:
+        """Token index ranges (relative to `tokens`) of every cue occurrence, left to right."""
+        words = [t.lower_ for t in tokens]
+        out = []
+        for i, word in enumerate(words):
+            candidates = self.by_first.get(word, ())
+            if self.numbered and _is_number(tokens[i], word):
+                candidates = (*candidates, *self.numbered)
+            for phrase in candidates:
+                if _matches(tokens, words, i, phrase):
+                    out.append((i, i + len(phrase)))
+                    break
+        return out
+
+    def any_in(self, tokens) -> bool:
+        return bool(self.find(tokens))
+
+
+def _is_number(token, word: str) -> bool:
+    return token.like_num or word in NUMBER_WORDS
+
+
+def _matches(tokens, words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(words):
+        return False
+    for k, w in enumerate(phrase):
+        if w == "#":
+            if not _is_number(tokens[i + k], words[i + k]):
+                return False
+        elif words[i + k] != w:
+            return False
+    return True
+
+
+@lru_cache(maxsize=None)
+def cue_set(name: str, key: str) -> CueSet:
+    return CueSet.of(load_context(name)[key])
