@@ -32,8 +32,8 @@ class Options:
     config: Config | None = None   # None: find per report (rapportcheck.toml / pyproject upward)
 
 
-def check_document(document: Document, options: Options = Options(), config: Config = DEFAULT) -> Report:
-    """Analyse one ingested document. Never reads files; raises only on programming errors."""
+def analyse(document: Document, options: Options = Options(), config: Config = DEFAULT) -> Analysis:
+    """Everything the rules read: the spaCy doc, type, sections, dates, report date, completeness."""
     nlp = load_pipeline(options.model or config.model or "auto")
     doc = nlp(document.text)
     wanted = options.report_type if options.report_type != "auto" else (config.report_type or "auto")
@@ -53,6 +53,12 @@ def check_document(document: Document, options: Options = Options(), config: Con
         dates=mentions, report_date=report_date, period_stated=states_period(document.text, mentions),
     )
     analysis.completeness = score(document.text, sections, profile)
+    return analysis
+
+
+def check_document(document: Document, options: Options = Options(), config: Config = DEFAULT) -> Report:
+    """Analyse one ingested document. Never reads files; raises only on programming errors."""
+    analysis = analyse(document, options, config)
     findings = run_rules(analysis, config)
     stats = Stats(
         characters=len(document.text),
@@ -61,9 +67,9 @@ def check_document(document: Document, options: Options = Options(), config: Con
     )
     return Report(
         source=document.source,
-        report_type=report_type,
-        report_type_assumed=guess is not None,
-        report_date=report_date.date.isoformat() if report_date.date else None,
+        report_type=analysis.report_type,
+        report_type_assumed=analysis.type_guess is not None,
+        report_date=analysis.report_date.date.isoformat() if analysis.report_date.date else None,
         stats=stats,
         completeness=analysis.completeness,
         findings=findings,

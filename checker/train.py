@@ -39,33 +39,68 @@ def corpus_fingerprint(corpus_dir: Path = CORPUS_DIR) -> str:
     return digest.hexdigest()
 
 
-def sentence_examples(reports: list[AnnotatedReport], with_rules: bool = False):
-    """One example per sentence: its features and, per category, whether a gold span touches it.
-    With `with_rules`, also whether the rules (without the model) already flag that category in it."""
+def sentence_examples(reports: list[AnnotatedReport]):
+    """One example per sentence: its features, per category whether a gold span touches it, and
+    its character span."""
     nlp = load_pipeline("blank")
-    X, Y, covered = [], [], []
+    X, Y, spans = [], [], []
     for report in reports:
-        doc = nlp(report.text)
-        flagged = _rule_findings(report) if with_rules else []
-        for sent in doc.sents:
+        for sent in nlp(report.text).sents:
             if not sent.text.strip():
                 continue
             s, e = sent.start_char, sent.end_char
             X.append(sentence_features(sent))
             Y.append([int(any(sp.label == c and sp.start < e and s < sp.end for sp in report.spans))
                       for c in CATEGORIES])
-            covered.append([int(any(cat == c and fs < e and s < fe for cat, fs, fe in flagged))
-                            for c in CATEGORIES])
-    return X, Y, covered
+            spans.append((s, e))
+    return X, Y, spans
 
 
-def _rule_findings(report: AnnotatedReport) -> list[tuple[str, int, int]]:
+def rule_coverage(reports: list[AnnotatedReport], sentence_spans: list[list[tuple[int, int]]],
+                  fold_of_report: list[int]) -> list[list[list[int]]]:
+    """Per report and sentence, whether the rules (without the model) flag each category there –
+    as they would on a report they were not written from. The word lists were extended while reading
+    train and dev; an entry that only ever fires inside one fold would not be in the lists had that
+    fold been unseen, so within that fold its hits do not count as covered ("entry dropout")."""
+    findings = [_rule_findings(r) for r in reports]
+    entry_folds: dict[str, set[int]] = {}
+    for fold, found in zip(fold_of_report, findings):
+        for _, _, _, entries in found:
+            for entry in entries or ():
+                entry_folds.setdefault(entry, set()).add(fold)
+    out = []
+    for fold, found, spans in zip(fold_of_report, findings, sentence_spans):
+        counted = [(c, s, e) for c, s, e, entries in found
+                   if entries is None or any(entry_folds[en] - {fold} for en in entries)]
+        out.append([[int(any(cat == c and fs < e and s < fe for cat, fs, fe in counted)) for c in CATEGORIES]
+                    for s, e in spans])
+    return out
+
+
+def _rule_findings(report: AnnotatedReport) -> list[tuple[str, int, int, frozenset[str] | None]]:
+    """(category, start, end, lexicon entries behind it – None for a context rule) of each finding."""
     from checker.config import parse_config
+    from checker.nlp.tokens import TokenTable
+    from checker.rules.checks.lexicon import lexicon_matches
+    from checker.rules.registry import rules_by_id
     from checker.service import Options, check_text
 
     config = parse_config({"disable": [c + ".model" for c in CATEGORIES]}, "train")
     result = check_text(report.text, report.id + ".txt", Options(config=config))
-    return [(f.category, f.start, f.end) for f in result.findings if f.end > f.start]
+    rules = rules_by_id()
+    names = tuple(sorted({n for r in rules.values() if r.category in CATEGORIES for n in r.options.get("lexicons", [])}))
+    tokens = TokenTable.of(load_pipeline("blank")(report.text))
+    matches = [(tokens.start[a], tokens.end[b - 1], f"{name}:{entry}")
+               for a, b, name, entry in lexicon_matches(tokens, names)]
+    out = []
+    for f in result.findings:
+        if f.end <= f.start or f.category not in CATEGORIES:
+            continue
+        entries = None
+        if rules[f.rule].check == "lexicon":
+            entries = frozenset(en for s, e, en in matches if s < f.end and f.start < e)
+        out.append((f.category, f.start, f.end, entries))
+    return out
 
 
 def _best_threshold(probs, gold) -> tuple[float, dict]:
@@ -95,11 +130,13 @@ def train(out: Path) -> dict:
     from sklearn.linear_model import LogisticRegression
 
     reports = load_corpus("train") + load_corpus("dev")
-    per_report = [sentence_examples([r], with_rules=True) for r in reports]
+    per_report = [sentence_examples([r]) for r in reports]
+    report_folds = [i % FOLDS for i in range(len(reports))]
+    coverage = rule_coverage(reports, [ex[2] for ex in per_report], report_folds)
     X = [x for ex in per_report for x in ex[0]]
     Y = np.array([y for ex in per_report for y in ex[1]], dtype=int)
-    covered = np.array([c for ex in per_report for c in ex[2]], dtype=bool)
-    fold_of = np.array([i % FOLDS for i, ex in enumerate(per_report) for _ in ex[0]])
+    covered = np.array([c for cov in coverage for c in cov], dtype=bool)
+    fold_of = np.array([report_folds[i] for i, ex in enumerate(per_report) for _ in ex[0]])
 
     def vocabulary(rows) -> list[str]:
         counts: dict[str, int] = {}
@@ -169,6 +206,54 @@ def train(out: Path) -> dict:
     return artifact
 
 
+def model_card(artifact: dict, trained_on: str) -> str:
+    """The model card next to the artifact: what it was trained on, when, and how well it does."""
+    rows = "\n".join(
+        f"| `{c}` | {artifact['support'][c]['positive_sentences']} | {m['unflagged_positive']} / "
+        f"{m['unflagged_sentences']} | {m['threshold']:.2f} | {m['precision']:.2f} | {m['recall']:.2f} |"
+        for c, m in artifact["cv_metrics"].items())
+    hp = artifact["hyperparameters"]
+    return f"""# Model card: `avg_sentence`
+
+A sentence classifier that flags sentences which look like health, private-life or third-party
+data **where the word lists and context rules found nothing** (its rules are `supplementary`).
+Used by the check `avg_model` (rules `avg.health.model`, `avg.private.model`,
+`avg.third_party.model`, severity *warning*). Each finding names the words that weighed most.
+
+- **Artifact**: `models/avg_sentence.json` (weights, vocabulary, thresholds; applied with numpy at
+  run time, scikit-learn is only needed to train). Rebuilt byte-identically by `python -m checker.train`.
+- **Trained on**: {trained_on}, from corpus fingerprint `{artifact['corpus_sha256'][:12]}` (SHA-256 over
+  `corpus/splits.toml` and the train + dev reports; `tests/test_models.py` fails when the corpus
+  changes without retraining).
+- **Data**: {artifact['reports']} reports of our own annotated corpus (train + dev splits),
+  {artifact['sentences']} sentences; a sentence is positive for a category when an annotated span
+  of that category touches it. The test split is never read.
+- **Model**: logistic regression per category (liblinear, C = {hp['C']}, balanced class weights) on
+  binary features: words, lemmas, word pairs, and 5-letter compound heads and modifiers of long
+  words; features seen in fewer than {hp['min_count']} sentences are dropped ({len(artifact['features'])} kept).
+- **Threshold**: per category, from out-of-fold scores ({hp['folds']} folds by report) on the
+  sentences the rules leave unflagged – that is where the model's findings reach users. Because the
+  word lists were extended while reading train and dev, a list entry that fires only inside one
+  fold does not count as covering that fold ("entry dropout"): that is how the rules would fare on
+  a report they were not written from. The threshold maximises F0.5 among those with precision
+  ≥ {MIN_PRECISION}; when none reaches it, the threshold is 1.00 and the category stays silent.
+
+| category | positive sentences | unflagged positives / unflagged sentences | threshold | precision (out-of-fold, unflagged) | recall (same) |
+|---|---|---|---|---|---|
+{rows}
+
+**Reading the table.** The third column is what is left for the model once the rules have run
+(with entry dropout); precision and recall are the model's on exactly those sentences. A category
+whose threshold is 1.00 is silent: the rules leave (almost) nothing there that the model could add
+without more false alarms than hits. The held-out figures of the whole checker are in `docs/avg.md`
+(`python -m checker.evaluate`).
+
+**Limits.** Small corpus (one writer team, fictional reports); sentence-level only (no span inside
+the sentence); Dutch only. Retrain after changing lexicons or rules: the thresholds depend on what
+the rules already catch.
+"""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m checker.train", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODELS_DIR / "avg_sentence.json")
@@ -179,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
         print("checker.train: scikit-learn ontbreekt; installeer met pip install '.[train]'", file=sys.stderr)
         return 2
     artifact = train(args.out)
+    card = args.out.with_suffix(".md")
+    card.write_text(model_card(artifact, date.today().isoformat()), encoding="utf-8")
     print(f"{args.out}: {len(artifact['features'])} kenmerken, {artifact['sentences']} zinnen uit "
           f"{artifact['reports']} rapporten (train + dev), {date.today().isoformat()}")
     for category, m in artifact["cv_metrics"].items():

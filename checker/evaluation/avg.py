@@ -69,12 +69,14 @@ def evaluate_avg(reports: Iterable[AnnotatedReport], predict: Predictor) -> AvgR
     return result
 
 
-def rapportcheck_predictor() -> Predictor:
+def rapportcheck_predictor(results: dict | None = None) -> Predictor:
+    """`results`: report id → Report already computed (the evaluation checks each report once)."""
     from checker.service import check_text
 
     def predict(report: AnnotatedReport) -> dict[str, list[Interval]]:
         out: dict[str, list[Interval]] = {}
-        for f in check_text(report.text, report.id + ".txt").findings:
+        result = results[report.id] if results else check_text(report.text, report.id + ".txt")
+        for f in result.findings:
             if f.category in AVG_CATEGORIES and f.end > f.start:
                 out.setdefault(f.category, []).append((f.start, f.end))
         return out

@@ -3,20 +3,32 @@ same thing. Binary, readable strings: a weight in the model can be traced back t
 
 from __future__ import annotations
 
-MIN_AFFIX_WORD = 7      # words this long get compound head/modifier features ("rugklachten" → "*achten")
+MIN_AFFIX_WORD = 7      # words this long get compound head/modifier features ("rugklachten" → "s:achten")
 
 
 def sentence_features(tokens) -> list[str]:
-    """Features of a span of spaCy tokens: words, lemmas, word pairs and compound affixes."""
+    """Features of a spaCy span: words, lemmas, word pairs and compound affixes."""
+    return features_of([t.lower_ for t in tokens], [t.lemma_ or t.lower_ for t in tokens],
+                       [t.is_punct or t.is_space for t in tokens], [t.like_num for t in tokens])
+
+
+def table_features(table, first: int, last: int) -> list[str]:
+    """The same for tokens first..last-1 of a TokenTable (run time, no spaCy objects)."""
+    return features_of(table.lower[first:last], table.lemma[first:last], table.skip[first:last],
+                       table.num[first:last])
+
+
+def features_of(lower: list[str], lemma: list[str], skip: list[bool], num: list[bool]) -> list[str]:
     feats: set[str] = set()
     prev = "<s>"
-    for tok in tokens:
-        if tok.is_space or tok.is_punct:
+    for word, lem, sk, nm in zip(lower, lemma, skip, num):
+        if sk:
             continue
-        word = "#" if tok.like_num else tok.lower_
+        if nm:
+            word = "#"
         feats.add("w:" + word)
-        if tok.lemma_ and tok.lemma_ != word:
-            feats.add("l:" + tok.lemma_)
+        if lem and lem != word and not nm:
+            feats.add("l:" + lem)
         feats.add("b:" + prev + "_" + word)
         if len(word) >= MIN_AFFIX_WORD and word.isalpha():
             feats.add("s:" + word[-5:])

@@ -1,7 +1,7 @@
-"""The AVG sentence classifier at run time: a linear model's weights applied with numpy.
+"""Sentence classifiers at run time: a linear model's weights applied with numpy.
 
-Trained by `python -m checker.train` (scikit-learn is needed only there); the artifact is
-`models/avg_sentence.json`, shipped inside the package as `checker/data/models/avg_sentence.json`.
+Trained by `python -m checker.train` (scikit-learn is needed only there); the artifacts are
+`models/<name>.json`, shipped inside the package through the `checker/data/models` link.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ from importlib import resources
 
 import numpy as np
 
-from checker.nlp.features import display_feature, sentence_features
+from checker.nlp.features import display_feature, sentence_features, table_features
 
-MODEL_FILE = "avg_sentence.json"
 
 
 @dataclass(frozen=True)
@@ -42,28 +41,41 @@ class SentenceModel:
         self.thresholds = np.asarray(data["thresholds"], dtype=np.float64)
 
     def score(self, tokens) -> list[SentenceScore]:
-        idx = [self.vocabulary[f] for f in sentence_features(tokens) if f in self.vocabulary]
+        """Scores of a spaCy span."""
+        return self.score_features(sentence_features(tokens))
+
+    def score_sentence(self, table, first: int, last: int) -> list[SentenceScore]:
+        """Scores of tokens first..last-1 of a TokenTable: the run-time path."""
+        return self.score_features(table_features(table, first, last))
+
+    def score_features(self, features: list[str]) -> list[SentenceScore]:
+        idx = [self.vocabulary[f] for f in features if f in self.vocabulary]
         contributions = self.weights[idx] if idx else np.zeros((0, len(self.categories)))
-        logits = contributions.sum(axis=0) + self.bias
+        logits = (contributions.sum(axis=0) + self.bias).tolist()
         out = []
         for c, category in enumerate(self.categories):
-            prob = 1.0 / (1.0 + math.exp(-float(logits[c])))
-            order = np.argsort(-contributions[:, c]) if idx else []
-            evidence = []
-            for k in order:
-                if contributions[k, c] <= 0 or len(evidence) == 3:
-                    break
-                shown = display_feature(self.features[idx[k]])
-                if shown and shown not in evidence:
-                    evidence.append(shown)
-            out.append(SentenceScore(category, prob, float(self.thresholds[c]), tuple(evidence)))
+            prob = 1.0 / (1.0 + math.exp(-logits[c]))
+            threshold = float(self.thresholds[c])
+            evidence = self._evidence(idx, contributions[:, c]) if prob >= threshold else ()
+            out.append(SentenceScore(category, prob, threshold, evidence))
         return out
 
+    def _evidence(self, idx: list[int], column) -> tuple[str, ...]:
+        """Up to three words that pushed the score up most (only worked out for a positive)."""
+        shown: list[str] = []
+        for k in np.argsort(-column):
+            if column[k] <= 0 or len(shown) == 3:
+                break
+            words = display_feature(self.features[idx[k]])
+            if words and words not in shown:
+                shown.append(words)
+        return tuple(shown)
 
-@lru_cache(maxsize=1)
-def load_sentence_model() -> SentenceModel | None:
-    """The packaged model, or None when it is missing (the rules still run without it)."""
-    path = resources.files("checker") / "data" / "models" / MODEL_FILE
+
+@lru_cache(maxsize=4)
+def load_sentence_model(name: str = "avg_sentence") -> SentenceModel | None:
+    """The packaged model `name`, or None when it is missing (the rules still run without it)."""
+    path = resources.files("checker") / "data" / "models" / f"{name}.json"
     if not path.is_file():
         return None
     return SentenceModel(json.loads(path.read_text(encoding="utf-8")))

@@ -12,6 +12,7 @@ from checker.analysis.report_type import TypeGuess
 from checker.analysis.sections import SectionMap
 from checker.dates import DateMention
 from checker.ingest.document import Document
+from checker.nlp.tokens import TokenTable
 
 
 @dataclass
@@ -30,6 +31,11 @@ class Analysis:
     @property
     def text(self) -> str:
         return self.document.text
+
+    @cached_property
+    def tokens(self) -> TokenTable:
+        """The tokens as plain lists: what the checks walk (see checker/nlp/tokens.py)."""
+        return TokenTable.of(self.doc)
 
     @cached_property
     def sentence_spans(self) -> list[tuple[int, int]]:

@@ -43,33 +43,41 @@ class CueSet:
                    tuple(numbered))
 
     def find(self, tokens) -> list[tuple[int, int]]:
-        """Token index ranges (relative to `tokens`) of every cue occurrence, left to right."""
-        words = [t.lower_ for t in tokens]
-        out = []
-        for i, word in enumerate(words):
-            candidates = self.by_first.get(word, ())
-            if self.numbered and _is_number(tokens[i], word):
-                candidates = (*candidates, *self.numbered)
-            for phrase in candidates:
-                if _matches(tokens, words, i, phrase):
-                    out.append((i, i + len(phrase)))
-                    break
-        return out
+        """Token index ranges (relative to a spaCy span `tokens`) of every cue, left to right."""
+        return self.find_words([t.lower_ for t in tokens], [t.like_num for t in tokens])
 
     def any_in(self, tokens) -> bool:
         return bool(self.find(tokens))
 
+    def find_words(self, words: list[str], nums: list[bool]) -> list[tuple[int, int]]:
+        """The same on plain lists (lower-cased words, like-number flags): the fast path."""
+        out = []
+        by_first, numbered = self.by_first, self.numbered
+        for i, word in enumerate(words):
+            candidates = by_first.get(word)
+            if numbered and (nums[i] or word in NUMBER_WORDS):
+                candidates = (*(candidates or ()), *numbered)
+            if not candidates:
+                continue
+            for phrase in candidates:
+                if _matches(words, nums, i, phrase):
+                    out.append((i, i + len(phrase)))
+                    break
+        return out
 
-def _is_number(token, word: str) -> bool:
-    return token.like_num or word in NUMBER_WORDS
+    def in_sentence(self, tokens, sentence: int) -> list[tuple[int, int]]:
+        """Absolute token ranges of the cues in sentence number `sentence` of a TokenTable."""
+        first, last = tokens.sentences[sentence]
+        return [(first + a, first + b)
+                for a, b in self.find_words(tokens.lower[first:last], tokens.num[first:last])]
 
 
-def _matches(tokens, words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+def _matches(words: list[str], nums: list[bool], i: int, phrase: tuple[str, ...]) -> bool:
     if i + len(phrase) > len(words):
         return False
     for k, w in enumerate(phrase):
         if w == "#":
-            if not _is_number(tokens[i + k], words[i + k]):
+            if not (nums[i + k] or words[i + k] in NUMBER_WORDS):
                 return False
         elif words[i + k] != w:
             return False

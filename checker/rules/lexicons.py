@@ -108,9 +108,22 @@ class LexiconIndex:
     modifier_lengths: tuple[int, ...]
     exceptions: frozenset[str]
     exception_phrases: tuple[tuple[str, ...], ...] = ()
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def match(self, lower: str, lemma: str) -> tuple[str, str] | None:
-        """(lexicon name, entry) for a single token, or None. Whole words beat compounds."""
+        """(lexicon name, entry) for a single token, or None. Whole words beat compounds.
+        Memoised: a report repeats its words, and the affix search is the costly part."""
+        key = (lower, lemma)
+        try:
+            return self._memo[key]
+        except KeyError:
+            pass
+        if len(self._memo) > 200_000:
+            self._memo.clear()
+        result = self._memo[key] = self._match(lower, lemma)
+        return result
+
+    def _match(self, lower: str, lemma: str) -> tuple[str, str] | None:
         if lower in self.exceptions or lemma in self.exceptions:
             return None
         for form in (lower, lemma):

@@ -24,18 +24,17 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
         return
     rule_for = {r.options.get("category", r.category): r.id for r in rules}
     attribution = cue_set("health", "attribution")
-    for sent in analysis.doc.sents:
-        text = sent.text
-        stripped = text.strip()
-        if len(stripped) < 12 or len(stripped) > MAX_SENTENCE_CHARS:
+    tokens = analysis.tokens
+    for number, (first, last) in enumerate(tokens.sentences):
+        start, end = tokens.span_chars(first, last)
+        if end - start < 12 or end - start > MAX_SENTENCE_CHARS:
             continue
-        for score in model.score(sent):
+        for score in model.score_sentence(tokens, first, last):
             if not score.positive or score.category not in rule_for:
                 continue
-            if score.category == "avg.health" and attribution.any_in(sent):
+            if score.category == "avg.health" and attribution.in_sentence(tokens, number):
                 continue
-            start = sent.start_char + (len(text) - len(text.lstrip()))
-            yield Hit(rule_for[score.category], start, start + len(stripped), {
+            yield Hit(rule_for[score.category], start, end, {
                 "evidence": ", ".join(f"‘{w}’" for w in score.evidence) or "de zin als geheel",
                 "probability": f"{score.probability:.0%}",
             })

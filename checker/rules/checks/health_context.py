@@ -14,45 +14,51 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from checker.nlp.tokens import TokenTable
 from checker.rules.context import Analysis
 from checker.rules.cues import CueSet, cue_set, load_context
 from checker.rules.registry import Hit, Rule, check
 
 CAPACITY_SECTIONS = {"belastbaarheid"}     # sections that quote the FML by definition
+MAX_STATEMENT_CHARS = 400   # longer "sentences" are run-ons: flag a window around the cue instead
+WINDOW = 10                 # tokens each side of the cue in such a window
 _CLAUSE_END = {",", ";", ".", ":", "!", "?", "–", "—", "(", ")"}
 
 
 @check("health_context")
 def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     wanted = {r.options.get("kind"): r.id for r in rules}
+    tokens = analysis.tokens
     capacity = cue_set("health", "capacity")
     attribution = cue_set("health", "attribution")
     judgement = cue_set("health", "judgement")
     cause = cue_set("health", "cause")
     body = _body_cues()
-    previous = None
-    for sent in analysis.doc.sents:
-        text = sent.text.strip()
-        if not text:
+    blockers = frozenset(load_context("health")["body_not_after"])
+    attributed_sections = _attributed_sections(analysis, attribution)
+    previous_lead = False
+    for number, (first, last) in enumerate(tokens.sentences):
+        if all(tokens.skip[first:last]):
             continue
-        attributed = attribution.any_in(sent) or _lead_attributes(previous, attribution) or (
-            analysis.sections.section_at(sent.start_char) in CAPACITY_SECTIONS
-            and _section_attributes(analysis, sent.start_char, attribution))
+        cites = bool(attribution.in_sentence(tokens, number))
+        attributed = cites or previous_lead or (
+            analysis.sections.section_at(tokens.start[first]) in attributed_sections)
         if not attributed:
-            if capacity.any_in(sent):
-                kind = "judgement" if judgement.any_in(sent) else "capacity"
+            cues = capacity.in_sentence(tokens, number)
+            if cues:
+                kind = "judgement" if judgement.in_sentence(tokens, number) else "capacity"
                 if kind in wanted:
-                    yield _sentence_hit(wanted[kind], sent)
+                    yield Hit(wanted[kind], *_statement_span(tokens, first, last, cues[0]))
             if "body" in wanted:
-                blockers = set(load_context("health")["body_not_after"])
-                for start, end in body.find(sent):
-                    if not any(t.lower_ in blockers for t in sent[max(0, start - 3):start]):
-                        yield Hit(wanted["body"], sent[start].idx, _end_char(sent[end - 1]))
+                for start, end in body.in_sentence(tokens, number):
+                    if not any(w in blockers for w in tokens.lower[max(first, start - 3):start]):
+                        yield Hit(wanted["body"], tokens.start[start], tokens.end[end - 1])
         if "cause" in wanted:
-            for start, _ in cause.find(sent):
-                end = _clause_end(sent, start)
-                yield Hit(wanted["cause"], sent[start].idx, _end_char(sent[end - 1]))
-        previous = sent
+            for start, _ in cause.in_sentence(tokens, number):
+                end = _clause_end(tokens, start, last)
+                yield Hit(wanted["cause"], tokens.start[start], tokens.end[end - 1])
+        # "Conform de FML van 3 maart:" above a list attributes the items below it.
+        previous_lead = cites and _ends_with_colon(tokens, first, last)
 
 
 @lru_cache(maxsize=1)
@@ -61,31 +67,38 @@ def _body_cues() -> CueSet:
     return CueSet.of([f"{p} {b}" for p in data["possessives"] for b in data["body_parts"]])
 
 
-def _lead_attributes(previous, attribution) -> bool:
-    """"Conform de FML van 3 maart:" above a list attributes the list items."""
-    return previous is not None and previous.text.rstrip().endswith(":") and attribution.any_in(previous)
-
-
-def _section_attributes(analysis: Analysis, offset: int, attribution) -> bool:
-    for sec in analysis.sections.found:
-        if sec.start <= offset < sec.end:
-            span = analysis.doc.char_span(sec.start, sec.end, alignment_mode="expand")
-            return span is not None and attribution.any_in(span)
+def _ends_with_colon(tokens: TokenTable, first: int, last: int) -> bool:
+    for i in range(last - 1, first - 1, -1):
+        if not tokens.lower[i].isspace():
+            return tokens.lower[i] == ":"
     return False
 
 
-def _clause_end(sent, start: int) -> int:
+def _attributed_sections(analysis: Analysis, attribution: CueSet) -> set[str]:
+    """Belastbaarheid sections that cite the bedrijfsarts or FML somewhere: they quote the FML."""
+    tokens = analysis.tokens
+    out = set()
+    for sec in analysis.sections.found:
+        if sec.id in CAPACITY_SECTIONS and sec.end > sec.start:
+            first, last = tokens.token_at(sec.start), tokens.token_at(sec.end - 1) + 1
+            if attribution.find_words(tokens.lower[first:last], tokens.num[first:last]):
+                out.add(sec.id)
+    return out
+
+
+def _statement_span(tokens: TokenTable, first: int, last: int, cue: tuple[int, int]) -> tuple[int, int]:
+    """The sentence; in a run-on "sentence" (no punctuation, a 10,000-word paragraph) only the words
+    around the cue, so a finding never covers a whole page."""
+    start, end = tokens.span_chars(first, last)
+    if end - start <= MAX_STATEMENT_CHARS:
+        return start, end
+    return tokens.span_chars(max(first, cue[0] - WINDOW), min(last, cue[1] + WINDOW))
+
+
+def _clause_end(tokens: TokenTable, start: int, last: int) -> int:
     end = start + 1
-    while end < len(sent) and not (sent[end].text in _CLAUSE_END and end > start + 2):
+    while end < last and not (tokens.lower[end] in _CLAUSE_END and end > start + 2):
         end += 1
+    while end - 1 > start and tokens.lower[end - 1].isspace():
+        end -= 1
     return end
-
-
-def _end_char(token) -> int:
-    return token.idx + len(token.text)
-
-
-def _sentence_hit(rule_id: str, sent) -> Hit:
-    text = sent.text
-    start = sent.start_char + (len(text) - len(text.lstrip()))
-    return Hit(rule_id, start, sent.start_char + len(text.rstrip()))

@@ -1,0 +1,144 @@
+"""AVG health and private-life detection, layer by layer: lexicons (compounds, exceptions, negation),
+context rules (who says it), and what is allowed. Real texts through the real check service."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.rules.lexicons import build_index
+from checker.service import check_text
+
+
+def findings(text: str, prefix: str = "avg.") -> list:
+    return [f for f in check_text(text).findings if f.category.startswith(prefix)]
+
+
+def flagged(text: str, prefix: str = "avg.") -> set[str]:
+    return {f.text for f in findings(text, prefix)}
+
+
+def rules(text: str, prefix: str = "avg.") -> set[str]:
+    return {f.rule for f in findings(text, prefix)}
+
+
+# --- lexicon layer -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word", [
+    "knieoperatie", "rugklachten", "slaapproblemen", "burn-outklachten", "GGZ-traject",
+    "long-covidklachten", "migraineaanvallen", "EMDR-behandeling", "schouderoperaties", "hersteltherapieën",
+])
+def test_compound_words_are_found(word):
+    assert word in flagged(f"Werknemer noemde in het gesprek zijn {word}.")
+
+
+def test_plural_compound_found_through_its_singular_head():
+    index = build_index(("avg_health/symptoms",))
+    assert index.match("nekklachten", "nekklachten") is not None
+    assert index.match("klantklachten", "klantklachten") is None      # listed exception
+
+
+@pytest.mark.parametrize("text", [
+    "De klachtenregeling en de klachtenprocedure van de werkgever zijn besproken.",
+    "Zij heeft 6 sollicitaties verstuurd; 2 afwijzingen, overige nog in behandeling.",
+    "Door de gespannen arbeidsmarkt in de logistiek zijn er veel vacatures.",
+    "Het contact met mevrouw N. Aarts, eigenaar van het bedrijf, verliep prettig.",
+    "Zij was werkzaam als schoonmaakster in ziekenhuizen en kantoorpanden.",
+    "Er zijn geen medische klachten bekend die het solliciteren belemmeren.",
+    "Eventuele klachten bespreekt werknemer met de bedrijfsarts.",
+    "Hij heeft de opleiding inmiddels achter de rug.",
+    "De monteur moet storingen herstellen in de installaties.",
+])
+def test_allowed_look_alikes_are_not_flagged(text):
+    assert not findings(text), [(f.rule, f.text) for f in findings(text)]
+
+
+def test_a_specific_diagnosis_stays_flagged_even_when_negated():
+    # "geen burn-out meer" still tells the employer what it was
+    assert "burn-out" in flagged("Hij heeft gelukkig geen burn-out meer.")
+
+
+def test_capitals_do_not_hide_a_diagnosis():
+    assert rules("ZIJ IS UITGEVALLEN MET EEN BURN-OUT EN HEEFT RUGKLACHTEN.") >= {
+        "avg.health.diagnosis", "avg.health.symptom"}
+
+
+# --- context layer: who says it ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "De bedrijfsarts acht hem 4 uur per dag belastbaar.",
+    "Conform de FML van de bedrijfsarts van 3 februari 2025 kan hij niet meer dan 4 uur per dag werken.",
+    "Volgens het inzetbaarheidsprofiel is zij 24 uur per week belastbaar.",
+    "De arbeidsdeskundige concludeert dat het eigen werk niet meer passend is.",
+    "Hij is sinds 3 januari 2024 ziekgemeld en arbeidsongeschikt voor het eigen werk.",
+    "Om medische redenen kan zij haar eigen werk niet meer doen.",
+    "Op 12 maart is overleg geweest met de bedrijfsarts.",
+    "Hij werkt nu 20 uur per week op de werkervaringsplek.",
+])
+def test_capacity_from_the_bedrijfsarts_and_neutral_sickness_facts_are_allowed(text):
+    assert not findings(text), [(f.rule, f.text) for f in findings(text)]
+
+
+def test_an_fml_lead_line_attributes_the_list_below_it():
+    text = ("Belastbaarheid\n\nConform de FML van de bedrijfsarts van 9 januari 2025:\n"
+            "- hooguit 4 uur per dag\n- niet tillen boven 10 kg\n")
+    assert not findings(text)
+
+
+def test_a_treaters_capacity_statement_is_flagged_twice_over():
+    found = rules("Volgens de psycholoog kan hij voorlopig maximaal 16 uur per week werken.")
+    assert {"avg.health.treater", "avg.health.capacity"} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Ik denk dat hij op dit moment niet meer dan drie uur per dag aankan.",
+    "Naar mijn inschatting kan zij maximaal 4 uur per dag werken.",
+    "Rapporteur is van oordeel dat werkneemster te weinig energie heeft om te solliciteren.",
+])
+def test_the_coachs_own_capacity_judgement_is_flagged_as_such(text):
+    assert "avg.health.judgement" in rules(text)
+
+
+def test_cause_of_absence_runs_to_the_end_of_the_clause():
+    f = [f for f in findings("Hij is uitgevallen na een overval op een tankstation, in 2024.")
+         if f.rule == "avg.health.cause"]
+    assert [x.text for x in f] == ["uitgevallen na een overval op een tankstation"]
+
+
+def test_body_parts_with_a_possessive_are_health_data_but_idioms_are_not():
+    assert "avg.health.body" in rules("Cliënt had zichtbaar last van zijn knie.")
+    assert not findings("Hij had het gevoel dat men achter zijn rug over hem praatte.", "avg.health")
+
+
+def test_subjective_observations_are_flagged():
+    assert findings("Tijdens het gesprek maakte zij een gespannen en vermoeide indruk.", "avg.health")
+
+
+# --- private life ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,rule", [
+    ("In december had hij weinig tijd door de scheiding van zijn vrouw.", "avg.private.relationship"),
+    ("Zij heeft de mantelzorg voor haar vader op zich genomen.", "avg.private.care"),
+    ("Hij heeft schulden en staat onder bewind.", "avg.private.finances"),
+    ("In oktober is zij verhuisd naar een kleinere huurwoning.", "avg.private.housing"),
+    ("Vanwege haar geloofsovertuiging werkt zij niet op zondag.", "avg.private.special"),
+    ("Hij heeft een veroordeling voor rijden onder invloed.", "avg.private.special"),
+])
+def test_private_life_is_flagged_by_kind(text, rule):
+    assert rule in rules(text)
+
+
+def test_private_words_as_a_workplace_are_not_flagged():
+    text = "Op 17 juli 2023 solliciteerde zij als medewerker schuldhulpverlening bij de Stadsbank."
+    assert not findings(text, "avg.private")
+
+
+# --- messages users can act on ------------------------------------------------------------------
+
+def test_every_avg_finding_says_what_why_and_what_instead():
+    text = ("Hij is uitgevallen met een burn-out. Ik denk dat hij niet meer dan 2 uur per dag aankan. "
+            "Door de scheiding heeft hij schulden.")
+    found = findings(text)
+    assert {f.category for f in found} >= {"avg.health", "avg.private"}
+    for f in found:
+        assert f.suggestion, f.rule
+        assert any(w in f.message for w in ("AVG", "werkgever", "gezondheidsgegeven", "privé")), f.message

@@ -1,0 +1,69 @@
+"""Trained artifacts: the committed model matches the corpus it claims, loads with numpy alone, and
+its findings are supplementary and explained. Tests load the models; they never retrain them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from checker.nlp.sentence_model import load_sentence_model
+from checker.service import check_text
+from checker.train import corpus_fingerprint
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACT = ROOT / "models" / "avg_sentence.json"
+
+
+def test_committed_artifact_was_built_from_the_current_corpus():
+    data = json.loads(ARTIFACT.read_text(encoding="utf-8"))
+    assert data["corpus_sha256"] == corpus_fingerprint(), (
+        "the corpus changed since models/avg_sentence.json was built: run `python -m checker.train`")
+
+
+def test_model_card_states_the_artifacts_figures():
+    data = json.loads(ARTIFACT.read_text(encoding="utf-8"))
+    card = (ROOT / "models" / "avg_sentence.md").read_text(encoding="utf-8")
+    assert data["corpus_sha256"][:12] in card
+    for category, metrics in data["cv_metrics"].items():
+        assert category in card
+        assert f"{metrics['threshold']:.2f}" in card
+
+
+def test_packaged_copy_is_the_committed_artifact():
+    packaged = ROOT / "checker" / "data" / "models" / "avg_sentence.json"
+    assert packaged.resolve() == ARTIFACT.resolve()
+
+
+def test_model_is_sane_and_scores_with_numpy_only(nlp):
+    model = load_sentence_model()
+    assert model is not None
+    assert model.categories == ["avg.health", "avg.private", "avg.third_party"]
+    assert model.weights.shape == (len(model.features), 3)
+    assert all(0.0 < t <= 1.0 for t in model.thresholds)
+    sentence = next(nlp("Zijn zwager en zijn schoonmoeder hadden ruzie met zijn collega.").sents)
+    scores = {s.category: s for s in model.score(sentence)}
+    assert 0.0 <= scores["avg.third_party"].probability <= 1.0
+
+
+def test_run_time_never_imports_scikit_learn():
+    code = ("import sys; from checker.service import check_text; "
+            "check_text('Zijn vrouw en zijn dochter hebben het zwaar gehad.'); "
+            "print('sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "False"
+
+
+def test_model_findings_only_add_to_the_rules_and_explain_themselves():
+    model = load_sentence_model()
+    third = model.categories.index("avg.third_party")
+    if model.thresholds[third] >= 1.0:
+        return   # silent category: nothing to explain
+    text = "Het conflict met zijn vorige leidinggevende en diens vrouw speelt nog steeds."
+    report = check_text(text)
+    model_findings = [f for f in report.findings if f.rule.endswith(".model")]
+    regular = [f for f in report.findings if not f.rule.endswith(".model") and f.category.startswith("avg.")]
+    for f in model_findings:
+        assert "signaalwoorden" in f.message
+        assert not any(r.category == f.category and r.start < f.end and f.start < r.end for r in regular)
