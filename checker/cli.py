@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Toont alle regels, of de documentatie van de regels die met CODE beginnen.")
     rules.add_argument("codes", nargs="*", metavar="CODE", help="regelcode of voorvoegsel, bijv. avg.health")
     rules.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+
+    srv = sub.add_parser("serve", help="start het webformulier",
+                         description="Start het webformulier en de JSON-API (waitress). Documenten blijven "
+                                     "in het geheugen en worden niet bewaard.")
+    srv.add_argument("--host", default="127.0.0.1", help="adres om op te luisteren (standaard 127.0.0.1)")
+    srv.add_argument("--port", type=int, default=8000, help="poort (standaard 8000)")
     return parser
 
 
@@ -99,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_extract(args)
         if args.command == "rules":
             return cmd_rules(args)
+        if args.command == "serve":
+            return cmd_serve(args)
         parser.print_help()
         return EXIT_ERROR
     except RapportcheckError as exc:
@@ -182,6 +190,13 @@ def cmd_rules(args) -> int:
         sys.stderr.write(f"rapportcheck: geen regel met code {' of '.join(args.codes)} (zie 'rapportcheck rules')\n")
         return EXIT_ERROR
     sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_serve(args) -> int:
+    from checker.web.server import serve
+
+    serve(args.host, args.port)
     return EXIT_OK
 
 
