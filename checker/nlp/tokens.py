@@ -1,51 +1,84 @@
-"""A document's tokens as plain Python lists, built once per document.
+"""A document's tokens as plain Python lists, read from spaCy in one `Doc.to_array` call.
 
 Every check walks the same tokens; reading them through spaCy's `doc[i]` creates a Token object per
-access, which cost more than the checks themselves. Lists of strings and ints are read at C speed.
+access, which costs more than the checks themselves. One array read plus a process-wide
+hash → string cache keeps building the table under a millisecond, and lists are read at C speed.
+Built once per document (`Analysis.tokens`) and shared by every check.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, IS_TITLE, LIKE_NUM, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, SENT_START
+
+_ATTRS = [ORTH, LOWER, LEMMA, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_ALPHA, IS_TITLE, SENT_START, IDX]
+_STRINGS: dict[int, str] = {0: ""}
+_CACHE_LIMIT = 500_000
+MAX_PIECE = 120      # tokens; `pieces` cuts longer "sentences" (text without punctuation)
 
 
 @dataclass(frozen=True)
+class Sent:
+    """A sentence piece: tokens lo..hi-1, characters start..end without surrounding whitespace."""
+
+    lo: int
+    hi: int
+    start: int
+    end: int
+
+
+def _string(h: int, strings) -> str:
+    s = _STRINGS.get(h)
+    if s is None:
+        if len(_STRINGS) > _CACHE_LIMIT:
+            _STRINGS.clear()
+            _STRINGS[0] = ""
+        s = _STRINGS[h] = strings[h]
+    return s
+
+
+@dataclass
 class TokenTable:
+    text: str
+    texts: list[str]
     lower: list[str]
     lemma: list[str]          # lower-cased lemma; the lower form where the table knows none
     start: list[int]          # character offsets
     end: list[int]
+    space: list[bool]
+    punct: list[bool]
     skip: list[bool]          # punctuation or whitespace
     num: list[bool]
+    alpha: list[bool]
     title: list[bool]
-    sentences: list[tuple[int, int]]   # token ranges, every token in exactly one
+    sentences: list[tuple[int, int]]   # spaCy's sentences as token ranges, every token in one
     sentence_of: list[int]
+    _pieces: list[Sent] | None = field(default=None, repr=False)
 
     @classmethod
-    def of(cls, doc) -> "TokenTable":
-        arr = doc.to_array([IS_PUNCT, IS_SPACE, LIKE_NUM, IS_TITLE, SENT_START]).tolist()
-        lower, lemma, start, end = [], [], [], []
-        for tok in doc:
-            low = tok.lower_
-            lower.append(low)
-            lemma.append(tok.lemma_ or low)
-            start.append(tok.idx)
-            end.append(tok.idx + len(tok.text))
-        sentences, sentence_of = [], []
-        first = 0
-        for i, row in enumerate(arr):
-            if i > 0 and row[4] == 1:
+    def of(cls, doc, text: str | None = None) -> "TokenTable":
+        text = doc.text if text is None else text
+        if not len(doc):
+            return cls(text, [], [], [], [], [], [], [], [], [], [], [], [], [])
+        orth, lower, lemma, space, punct, num, alpha, title, sent_start, idx = doc.to_array(_ATTRS).T.tolist()
+        strings = doc.vocab.strings
+        texts = [_string(h, strings) for h in orth]
+        lowers = [_string(h, strings) for h in lower]
+        lemmas = [_string(h, strings).lower() or low for h, low in zip(lemma, lowers)]
+        sentences, sentence_of, first = [], [], 0
+        for i, s in enumerate(sent_start):
+            if i > 0 and s == 1:
                 sentences.append((first, i))
                 first = i
             sentence_of.append(len(sentences))
-        if arr:
-            sentences.append((first, len(arr)))
-        return cls(lower, lemma, start, end,
-                   [bool(r[0] or r[1]) for r in arr], [bool(r[2]) for r in arr], [bool(r[3]) for r in arr],
-                   sentences, sentence_of)
+        sentences.append((first, len(texts)))
+        return cls(
+            text, texts, lowers, lemmas, idx, [i + len(t) for i, t in zip(idx, texts)],
+            [bool(x) for x in space], [bool(x) for x in punct], [bool(a or b) for a, b in zip(space, punct)],
+            [bool(x) for x in num], [bool(x) for x in alpha], [bool(x) for x in title], sentences, sentence_of,
+        )
 
     def __len__(self) -> int:
         return len(self.lower)
@@ -54,10 +87,46 @@ class TokenTable:
         """Index of the token that starts at or before character `offset`."""
         return max(0, bisect_right(self.start, offset) - 1)
 
+    def end_char(self, i: int) -> int:
+        return self.end[i]
+
     def span_chars(self, first: int, last: int) -> tuple[int, int]:
         """Character span of tokens first..last-1, without surrounding whitespace tokens."""
-        while first < last - 1 and self.lower[first].isspace():
+        while first < last - 1 and self.space[first]:
             first += 1
-        while last - 1 > first and self.lower[last - 1].isspace():
+        while last - 1 > first and self.space[last - 1]:
             last -= 1
         return self.start[first], self.end[last - 1]
+
+    @property
+    def sents(self) -> list[Sent]:
+        """Sentences cut into pieces of at most MAX_PIECE tokens (after a comma or semicolon where
+        possible), without whitespace-only pieces: the unit of the function analysis."""
+        if self._pieces is None:
+            self._pieces = []
+            for lo, hi in self.sentences:
+                while hi - lo > MAX_PIECE:
+                    cut = self._cut(lo, lo + MAX_PIECE)
+                    self._add_piece(lo, cut)
+                    lo = cut
+                self._add_piece(lo, hi)
+        return self._pieces
+
+    def gap_before(self, k: int) -> str:
+        """The text between sentence piece k-1 and piece k."""
+        return self.text[self.sents[k - 1].end:self.sents[k].start]
+
+    def _cut(self, lo: int, hi: int) -> int:
+        for k in range(hi - 1, (lo + hi) // 2, -1):
+            if self.texts[k] in (",", ";"):
+                return k + 1
+        return hi
+
+    def _add_piece(self, lo: int, hi: int) -> None:
+        first, last = lo, hi - 1
+        while first <= last and self.space[first]:
+            first += 1
+        while last >= first and self.space[last]:
+            last -= 1
+        if first <= last:
+            self._pieces.append(Sent(lo, hi, self.start[first], self.end[last]))
