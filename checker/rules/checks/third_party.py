@@ -1,0 +1,361 @@
+"""avg.third_party: personal data of people other than the coachee.
+
+Flagged: relatives and private relations ('haar partner', 'zijn zwager Rob'); work relations when
+named privately, former or in a conflict ('zijn oude leidinggevende Erik', 'het conflict met haar
+teamleider Sander Hoekstra'); treaters by name ('dokter Hamersma'); any later mention of a person
+once flagged. Not flagged: the coachee (title block, most frequent name), the signatories, and
+people acting in their professional role ('afgestemd met mevrouw De Vries, HR-adviseur').
+A finding covers the person reference plus what is said about them when that is a short clause.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.analysis.signature import signature_start_of
+from checker.nlp.names import PersonName, find_names
+from checker.rules.context import Analysis
+from checker.rules.registry import Hit, Rule, check
+from checker.rules.spanset import SpanSet
+from checker.rules.term_patterns import find_terms, last_match, term_pattern, term_set
+
+LEX = "avg_third_party/"
+CLAUSE_MAX = 110       # a clause longer than this is not taken into the finding
+SENTENCE_REACH = 400   # context is read at most this far from a mention
+ROLE_WINDOW = 45       # how far before or after a name a role word may stand
+_POSSESSIVE = re.compile(
+    r"(?:(?<![\w])(?P<poss>zijn|haar|hun|z['’]n|d['’]r|de|het|een)|(?-i:(?P<gen>[A-ZÀ-Þ][\w-]*['’]s)))"
+    r"[ \t]+(?P<mods>(?:(?:[a-zà-ÿ-]+en?|ex|oud|ex-|oud-)[ \t]+){0,2})$",
+    re.IGNORECASE,
+)
+_FORMER = re.compile(r"^(?:oude|vorige|voormalige|toenmalige|ex|oud|ex-|oud-)$|^(?:ex|oud)-", re.IGNORECASE)
+_APPOSITION = re.compile(r"[ \t]*(?:(?:op|bij|van|in)[ \t]+[A-ZÀ-Þ][\w-]*[ \t]*)?(?:,|\(|[ \t])[ \t]*")
+_CAP = r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+_BARE_NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:van|de|der|den|ter|ten|van de|van der|van den)[ \t]+)?{_CAP})?(?![\w])")
+# A clause runs to a punctuation mark or to a conjunction that starts a new clause with its own
+# subject ('… heeft ADHD en Linda staat …').
+_CLAUSE_REST = r"(?:(?![ \t]+(?:en|maar|omdat|want|dus|terwijl|zodat)[ \t]+(?:[A-ZÀ-Þ]|hij\b|zij\b|ze\b|ik\b|we\b|wij\b))[^,;.:\n])*"
+_RELATIVE = re.compile(rf"[ \t]*,?[ \t]*(?:die|met wie|van wie|bij wie|aan wie|waar|wiens)(?![\w]){_CLAUSE_REST}")
+_PREDICATE = re.compile(rf"[ \t]*,?[ \t]+(?=[a-zà-ÿ]){_CLAUSE_REST}")
+_CLAUSE_OPENERS = re.compile(
+    r"(?:^|[,;:(•\-–]|(?<![\w])(?:dat|omdat|want|en|maar|terwijl|doordat|nadat|toen|zodat|als))[ \t]*$",
+    re.IGNORECASE,
+)
+_ROLE_AFTER = re.compile(r"[ \t]*(?:[,(]|van|bij)[ \t]*", re.IGNORECASE)
+_HEALTH_ROLES = re.compile(r"bedrijfsarts|arbeidsdeskundige|verzekeringsarts", re.IGNORECASE)
+_CHILD_BY_AGE = re.compile(r"[ \t]+van[ \t]+(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b")
+_OF_THEM = re.compile(r"[ \t]+van[ \t]+(?:hem|haar|hen|hun|werknemer|werkneemster)(?![\w])", re.IGNORECASE)
+_CHILDREN = frozenset({"zoon", "zoontje", "dochter", "dochtertje", "kind", "kindje"})
+
+
+@dataclass
+class _Finding:
+    rule: str
+    start: int
+    end: int
+    keys: tuple[str, ...] = ()     # how later mentions of the person are recognised
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    return {
+        "role": term_pattern(LEX + "roles"),
+        "context": term_pattern(LEX + "private_context"),
+        "coachee": term_pattern(LEX + "coachee_labels"),
+        "treater": term_set(LEX + "treater_titles"),
+        "titles": term_set(LEX + "name_titles"),
+        "kinship": term_set(LEX + "kinship"),
+        "work": term_set(LEX + "work_relations"),
+    }
+
+
+class _Doc:
+    """Per-report look-ups: sentences, names, the coachee, the closing block."""
+
+    def __init__(self, analysis: Analysis):
+        self.text = analysis.text
+        self.sentences = analysis.sentence_spans
+        self.sent_starts = [s for s, _ in self.sentences]
+        self.names = find_names(self.text)
+        self.name_starts = [n.start for n in self.names]
+        self.zone = signature_start_of(analysis)
+        self.own: set[str] = set()
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around `pos`, at most SENTENCE_REACH either side (text without punctuation
+        is one endless 'sentence')."""
+        i = bisect_right(self.sent_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i][1]:
+            start, end = self.sentences[i]
+        else:
+            start = self.text.rfind("\n", max(0, pos - SENTENCE_REACH), pos) + 1
+            end = self.text.find("\n", pos, pos + SENTENCE_REACH)
+            end = end if end >= 0 else len(self.text)
+        return max(start, pos - SENTENCE_REACH), min(end, pos + SENTENCE_REACH)
+
+    def name_at(self, pos: int) -> PersonName | None:
+        i = bisect_right(self.name_starts, pos) - 1
+        if i >= 0 and self.names[i].start == pos:
+            return self.names[i]
+        return None
+
+    def private_context(self, pos: int) -> bool:
+        start, end = self.sentence(pos)
+        return _lex()["context"].search(self.text, start, end) is not None
+
+    def extend(self, start: int, end: int) -> int:
+        """Take in what is said about the person: a relative clause ('haar moeder, die …') or, when
+        the person opens the clause, its predicate ('De heer Aydin is … overgeplaatst')."""
+        _, sent_end = self.sentence(start)
+        m = _RELATIVE.match(self.text, end, sent_end)
+        if not m and self.opens_clause(start):
+            m = _PREDICATE.match(self.text, end, sent_end)
+            if m and m.group().lstrip().startswith(",") and self.text[max(0, start - 8):start].rstrip().endswith(","):
+                m = None     # 'haar huisarts, dokter Pieters, is …': the verb is not the apposition's
+        if m and m.end() - end <= CLAUSE_MAX:
+            stop = m.end()
+            while stop > end and not (self.text[stop - 1].isalnum() or self.text[stop - 1] in ")'’\""):
+                stop -= 1             # no trailing space, comma or emoji
+            return stop
+        return end
+
+    def opens_clause(self, start: int) -> bool:
+        sent_start, _ = self.sentence(start)
+        return _CLAUSE_OPENERS.search(self.text, max(sent_start, start - 12), start) is not None \
+            or not self.text[sent_start:start].strip()
+
+
+def _own_keys(text: str, names: list[PersonName], zone: int, relatives: set[str]) -> set[str]:
+    """Keys of the people the report is by and about: the coachee (labelled in the title block or
+    named in the title; else the most frequent name that is nobody's relative) and everyone in the
+    closing block."""
+    own: set[str] = set()
+    signatories: set[str] = set()
+    counts = Counter(n.key for n in names if n.key not in relatives)
+    title_line = re.search(r"\S[^\n]*", text)
+    first_line_end = title_line.end() if title_line and _is_title(title_line.group()) else 0
+    aliases: dict[str, set[str]] = {}
+    for n in names:
+        if n.first and n.surname:
+            pair = {n.first.lower(), n.key}
+            for k in pair:
+                aliases.setdefault(k, set()).update(pair)
+    coachee = _lex()["coachee"]
+    for n in names:
+        line_start = text.rfind("\n", max(0, n.start - 40), n.start) + 1
+        label = last_match(coachee, text, max(line_start, n.start - 40), n.start)
+        after = text[n.end:n.end + 25].lower()
+        if n.start < first_line_end or (
+            label and re.fullmatch(r"[\s:|\-–•]*", text[label.end():n.start])
+        ) or re.match(r"[\s,(]*(?:werknemer|werkneemster|cliënt|client)\b", after):
+            own.add(n.key)
+        elif n.start >= zone:
+            signatories.add(n.key)
+    if not own and counts:
+        key, count = counts.most_common(1)[0]
+        if count >= 3:
+            own.add(key)
+    own |= signatories
+    for key in list(own):
+        own |= aliases.get(key, set())
+    return own
+
+
+def _is_title(line: str) -> bool:
+    """'Eindrapportage 2e spoor – Henk Veldman' is a title; a sentence is not."""
+    return len(line) <= 90 and not line.rstrip().endswith((".", "!", "?", ";", ","))
+
+
+@check("third_party")
+def third_party(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
+    ids = {r.id.rsplit(".", 1)[1]: r.id for r in rules}
+    doc = _Doc(analysis)
+    found = _relations(doc) + _treaters_by_word(doc)
+    doc.own = _own_keys(doc.text, doc.names, doc.zone, {k for f in found for k in f.keys})
+    found += _named_people(doc, found)
+    found += _later_mentions(doc, found)
+    found.sort(key=lambda f: (f.start, -f.end))
+    last_end = -1
+    for f in found:
+        if f.start < last_end or f.rule not in ids:
+            continue
+        last_end = f.end
+        yield Hit(ids[f.rule], f.start, f.end)
+
+
+def _relations(doc: _Doc) -> list[_Finding]:
+    """'haar moeder', 'zijn oude leidinggevende Erik', 'Marco's schoonvader', 'een zoon van 9 die …'."""
+    lex = _lex()
+    text = doc.text
+    out: list[_Finding] = []
+    for rel in find_terms(text, LEX + "kinship", LEX + "work_relations"):
+        word = rel.group().lower()
+        m = _POSSESSIVE.search(text, max(0, rel.start() - 40), rel.start())
+        if not m:
+            continue
+        kin = word in lex["kinship"]
+        article = (m.group("poss") or "").lower() in ("de", "het", "een")
+        start, end = m.start(), rel.end()
+        name = _apposition(doc, end, allow_bare=not article)
+        if name:
+            end = name[1]
+        elif not article:
+            name = _name_before(doc, start)       # 'Jan Bakker, zijn oud-collega, …'
+            if name:
+                start = name[0]
+        former = any(_FORMER.match(w) for w in (m.group("mods") or "").split()) or bool(_FORMER.match(word))
+        if kin:
+            age = _CHILD_BY_AGE.match(text, end) if word in _CHILDREN else None
+            whose = _OF_THEM.match(text, end) if article and doc.private_context(start) else None
+            if age or whose:
+                end = (age or whose).end()            # 'een zoon van 9', 'een vriendin van haar'
+            elif article:
+                continue
+            rule = "relative"
+        else:
+            negative = doc.private_context(start)
+            if article and not name:
+                continue
+            named_privately = name is not None and name[2] == "first"
+            if not (negative or (name and (former or named_privately))):
+                continue
+            rule = "work_relation"
+        out.append(_Finding(rule, start, doc.extend(start, end), name[3] if name else ()))
+    return out
+
+
+def _treaters_by_word(doc: _Doc) -> list[_Finding]:
+    """'psycholoog Jansen', 'haar huisarts, Pietersen': a treater word followed by a name the name
+    finder may not know (a surname alone). Titled names ('dokter Bakker') are found as names."""
+    out: list[_Finding] = []
+    for word in find_terms(doc.text, LEX + "treater_titles"):
+        m = re.compile(r"[ \t]*,?[ \t]*").match(doc.text, word.end())
+        bare = _BARE_NAME.match(doc.text, m.end())
+        if not bare or doc.name_at(m.end()) or word.group().lower() in _lex()["titles"] \
+                or bare.group().lower() in term_set(LEX + "not_names"):
+            continue
+        words = bare.group().split()
+        keys = tuple(dict.fromkeys(w.lower() for w in (words[-1], words[0])))
+        out.append(_Finding("treater", word.start(), doc.extend(word.start(), bare.end()), keys))
+    return out
+
+
+def _apposition(doc: _Doc, pos: int, allow_bare: bool) -> tuple[int, int, str, tuple[str, ...]] | None:
+    """A name right after a relation word: 'zijn vrouw Kim', 'haar teamleider, Sandra de Boer'.
+    Returns (start, end, cue, keys). A capitalised word the name lists do not know counts only after
+    a possessive ('zijn zwager Rob'), not after an article ('de teamleider Vergunningen')."""
+    m = _APPOSITION.match(doc.text, pos)
+    if not m or "\n" in m.group():
+        return None
+    name = doc.name_at(m.end())
+    if name:
+        cue = "first" if name.cue == "first" else "full"
+        return name.start, name.end, cue, _keys(name)
+    bare = _BARE_NAME.match(doc.text, m.end()) if allow_bare else None
+    if bare and bare.group().lower() not in term_set(LEX + "not_names") and \
+            not _lex()["role"].fullmatch(bare.group()):
+        words = bare.group().split()
+        keys = tuple(dict.fromkeys(w.lower() for w in (words[-1], words[0])))
+        return bare.start(), bare.end(), "first" if len(words) == 1 else "full", keys
+    return None
+
+
+def _name_before(doc: _Doc, pos: int) -> tuple[int, int, str, tuple[str, ...]] | None:
+    i = bisect_right(doc.name_starts, pos) - 1
+    if i >= 0:
+        name = doc.names[i]
+        if re.fullmatch(r"[ \t]*,[ \t]*", doc.text[name.end:pos]):
+            return name.start, name.end, "first" if name.cue == "first" else "full", _keys(name)
+    return None
+
+
+def _named_people(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
+    """Named treaters, and named people told about beyond their role (a conflict, an illness)."""
+    out: list[_Finding] = []
+    spans = SpanSet((f.start, f.end) for f in found)
+    flagged_at = {}
+    for f in found:
+        for key in f.keys:
+            flagged_at[key] = min(flagged_at.get(key, f.start), f.start)
+    text = doc.text
+    for name in doc.names:
+        if name.key in doc.own or spans.overlaps(name.start, name.start) \
+                or flagged_at.get(name.key, name.end) < name.start:
+            continue                                  # the coachee, already covered, or a later mention
+        before = text[max(text.rfind("\n", max(0, name.start - ROLE_WINDOW), name.start) + 1,
+                          name.start - ROLE_WINDOW):name.start]
+        if name.title in _lex()["treater"] or _treater_before(before):
+            if not _HEALTH_ROLES.search(before) and not _HEALTH_ROLES.search(text, name.end, name.end + 20):
+                out.append(_Finding("treater", name.start, doc.extend(name.start, name.end), _keys(name)))
+            continue
+        if name.cue == "first" or not doc.private_context(name.start):
+            continue
+        role = _role(doc, name)
+        if role and role.lower() not in _lex()["work"]:
+            continue
+        out.append(_Finding("named_person", name.start, doc.extend(name.start, name.end), _keys(name)))
+    return out
+
+
+def _treater_before(before: str) -> bool:
+    words = re.findall(r"[\w.]+", before.lower())[-2:]
+    return any(w in _lex()["treater"] for w in words)
+
+
+def _role(doc: _Doc, name: PersonName) -> str | None:
+    """The role word next to a name: 'mevrouw De Vries, HR-adviseur', 'HR-adviseur Linda Hoogeveen'."""
+    text = doc.text
+    after = _ROLE_AFTER.match(text, name.end)
+    if after:
+        m = _lex()["role"].match(text, after.end())
+        if m:
+            return m.group()
+    line_start = text.rfind("\n", max(0, name.start - ROLE_WINDOW), name.start) + 1
+    m = last_match(_lex()["role"], text, max(line_start, name.start - ROLE_WINDOW), name.start)
+    if m and re.fullmatch(r"[\s,:|(]*(?:\w+[\s,:|]*){0,2}", text[m.end():name.start]):
+        return m.group()
+    return None
+
+
+def _later_mentions(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
+    """Every later mention of a person once flagged: 'De heer Aydin', 'Erik heeft hem …',
+    'Ingrid Smeets' (first name and surname are both keys; a run of keys is one mention)."""
+    first_seen: dict[str, tuple[int, str]] = {}
+    for f in sorted(found, key=lambda f: f.start):
+        for key in f.keys:
+            if key not in doc.own and key not in first_seen and len(key) > 1:
+                first_seen[key] = (f.end, f.rule)
+    if not first_seen:
+        return []
+    keys = "|".join(re.escape(k.capitalize()) for k in sorted(first_seen, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w])(?:{_title_alts()}[ \t]+)?(?:[A-Z]\.[ \t]?)*(?:{keys})"
+        rf"(?:[ \t]+(?:(?i:van|de|der|den|ter|ten)[ \t]+)*(?:{keys}))*(?![\w])"
+    )
+    out: list[_Finding] = []
+    spans = SpanSet((f.start, f.end) for f in found)
+    for m in pattern.finditer(doc.text, min(after for after, _ in first_seen.values())):
+        key = next(k for k in re.findall(r"[\w'’-]+", m.group()) if k.lower() in first_seen).lower()
+        after, rule = first_seen[key]
+        if m.start() < after or spans.overlaps(m.start(), m.start()):
+            continue
+        out.append(_Finding(rule, m.start(), doc.extend(m.start(), m.end()), (key,)))
+        spans.add(m.start(), out[-1].end)
+    return out
+
+
+def _keys(name: PersonName) -> tuple[str, ...]:
+    """'Sandra de Boer' is later 'Sandra' or 'mevrouw De Boer'."""
+    first = name.first.lower()
+    return (name.key, first) if first and first != name.key else (name.key,)
+
+
+@lru_cache(maxsize=1)
+def _title_alts() -> str:
+    titles = sorted(term_set(LEX + "name_titles"), key=len, reverse=True)
+    return "(?i:" + "|".join(r"[ \t]+".join(re.escape(w) for w in t.split()) for t in titles) + ")"

@@ -1,0 +1,173 @@
+"""avg.identifier: BSN (elfproef), IBAN (mod-97), private phone/e-mail, home address, birth date and
+ID-document numbers are flagged; the coach's business details, employer addresses and dossier
+numbers are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.nlp.identifiers import find_emails, find_ibans, find_numbers, find_phones
+from checker.service import check_text
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """(rule name, finding text) of every avg.identifier finding."""
+    report = check_text(text)
+    for f in report.findings:
+        assert report.text[f.start:f.end] == f.text
+    return [(f.rule.rsplit(".", 1)[1], f.text) for f in report.findings if f.category == "avg.identifier"]
+
+
+SIGNATURE = ("Conclusie\nHet traject heeft geleid tot werk als planner bij Brinkman Distributie.\n\n"
+             "Met vriendelijke groet,\nJ. Pels, re-integratiecoach\nReïntegratie Noord, Stationsweg 12, "
+             "9711 AB Groningen\n050 820 33 71 | j.pels@reintegratie-noord.nl\n")
+
+
+# --- shapes and checksums ---------------------------------------------------------------------------
+
+def test_bsn_candidates_carry_the_elfproef():
+    found = {c.value: c.detail for c in find_numbers("nummers 123456782, 123456789 en 111.222.333")}
+    assert found == {"123456782": "bsn", "123456789": "plain", "111.222.333": "bsn"}
+
+
+def test_phone_shapes():
+    text = ("06-12345678, +31 6 1234 5678, 010 744 18 90, 0570 - 61 44 20, 053 – 480 17 25; "
+            "niet: 03-11-1966, 12-03-2025, 0612345")
+    assert [(c.value, c.detail) for c in find_phones(text)] == [
+        ("06-12345678", "mobile"), ("+31 6 1234 5678", "mobile"), ("010 744 18 90", "landline"),
+        ("0570 - 61 44 20", "landline"), ("053 – 480 17 25", "landline")]
+
+
+def test_phone_followed_by_a_year_is_cut_back():
+    assert [c.value for c in find_phones("bel 06-12345678 2024")] == ["06-12345678"]
+
+
+def test_iban_needs_a_valid_checksum_with_or_without_spaces():
+    text = "NL91ABNA0417164300, NL91 ABNA 0417 1643 00 en NL91ABNA0417164301"
+    assert [c.value for c in find_ibans(text)] == ["NL91ABNA0417164300", "NL91 ABNA 0417 1643 00"]
+
+
+def test_email_domain_is_read_lower_case():
+    assert [(c.value, c.detail) for c in find_emails("Mail A.B@Gmail.com.")] == [("A.B@Gmail.com", "gmail.com")]
+
+
+# --- BSN ----------------------------------------------------------------------------------------------
+
+def test_valid_bsn_flagged_with_its_label():
+    assert flagged("Voor de volledigheid: BSN 252760189, werkzaam als chauffeur.") == [("bsn", "BSN 252760189")]
+
+
+def test_unlabelled_number_flagged_only_when_it_passes_the_elfproef():
+    assert flagged("Het nummer 123456782 staat in het dossier.") == [("bsn", "123456782")]
+    assert flagged("Het nummer 123456789 staat in het dossier.") == []
+
+
+def test_labelled_bsn_flagged_even_without_valid_elfproef():
+    assert flagged("Burgerservicenummer: 123456789") == [("bsn", "Burgerservicenummer: 123456789")]
+    assert flagged("BSN | 12345678") == [("bsn", "BSN | 12345678")]
+
+
+@pytest.mark.parametrize("text", ["Dossiernummer: 123456782", "Ons kenmerk: 111222333",
+                                  "Cliëntnummer: 10000008", "Dossiernummer | 252760189",
+                                  "KvK 10000021"])
+def test_reference_numbers_are_never_a_bsn(text):
+    assert flagged(text) == []
+
+
+# --- IBAN ---------------------------------------------------------------------------------------------
+
+def test_iban_of_the_coachee_flagged():
+    assert flagged("De reiskosten gaan naar zijn rekening NL91ABNA0417164300.") == [("iban", "NL91ABNA0417164300")]
+    assert flagged("De werkgever maakt de vergoeding over op rekeningnummer NL91 ABNA 0417 1643 00.") == [
+        ("iban", "rekeningnummer NL91 ABNA 0417 1643 00")]
+
+
+def test_iban_with_a_wrong_checksum_is_not_flagged():
+    assert flagged("De reiskosten gaan naar NL91ABNA0417164301.") == []
+
+
+def test_business_account_not_flagged():
+    assert flagged("Factuur: IBAN NL91ABNA0417164300 t.n.v. Bureau Werkbrug B.V.") == []
+
+
+# --- phone and e-mail -----------------------------------------------------------------------------------
+
+def test_private_mobile_flagged():
+    assert flagged("Anouk is zelf bereikbaar op 06-19283746.") == [("phone", "06-19283746")]
+
+
+def test_landline_labelled_as_the_coachees_flagged():
+    assert flagged("Telefoon cliënt: 010 - 744 18 90") == [("phone", "010 - 744 18 90")]
+
+
+def test_private_gmail_flagged():
+    assert flagged("Zij is per e-mail bereikbaar via g.wouters68@gmail.com.") == [("email", "g.wouters68@gmail.com")]
+    assert flagged("E-mail: roy.verhagen83@hotmail.com") == [("email", "E-mail: roy.verhagen83@hotmail.com")]
+
+
+def test_signature_block_business_details_allowed():
+    assert flagged(SIGNATURE) == []
+
+
+def test_business_mail_and_business_mobile_of_the_coach_allowed():
+    assert flagged("Opgesteld door: F. Kuipers, f.kuipers@werkwijzer-reintegratie.nl") == []
+    assert flagged("Coach: P. van Rijn, 06-20 55 17 33 (zakelijk)") == []
+
+
+def test_coachees_details_in_the_signature_block_still_flagged():
+    text = SIGNATURE + "Akkoord werknemer: P. Roos, 06-38820174, pietroos93@gmail.com\n"
+    assert flagged(text) == [("phone", "06-38820174"), ("email", "pietroos93@gmail.com")]
+
+
+# --- address, birth date, ID document ----------------------------------------------------------------------
+
+def test_home_address_flagged():
+    assert flagged("Dennis woont aan de Kerkewijk 88, 3904 JD Veenendaal.") == [
+        ("address", "Kerkewijk 88, 3904 JD Veenendaal")]
+    assert flagged("Adres: Molenstraat 8, 8431 AB Lindeveld") == [("address", "Adres: Molenstraat 8, 8431 AB Lindeveld")]
+
+
+def test_street_alone_flagged_only_as_someones_home():
+    assert flagged("Het gesprek was bij haar thuis, Populierenlaan 8.") == [("address", "Populierenlaan 8")]
+    assert flagged("In Rotterdam 3 keer een gesprek gehad.") == []
+
+
+def test_employer_and_office_addresses_allowed():
+    assert flagged("Werkgever: Glans Schoonmaakdiensten, Industrieweg 3, 3542 AD Utrecht") == []
+    assert flagged("Bureau Werkbrug, kantoor Stationsplein 12, 3811 AB Amersfoort") == []
+
+
+def test_birth_date_flagged_only_after_a_birth_label():
+    assert flagged("Betreft: mevrouw G. Wouters, geboortedatum 11-08-1968") == [("birth_date", "geboortedatum 11-08-1968")]
+    assert flagged("Linda Hoogendoorn, geb. 14-02-1981") == [("birth_date", "geb. 14-02-1981")]
+    assert flagged("Hij is geboren in Utrecht en werkt sinds 12-03-2001 bij de werkgever.") == []
+
+
+def test_id_document_number_flagged_after_a_document_label():
+    assert flagged("Kopie van het ID-bewijs (documentnummer IR8F27KL3) is toegevoegd.") == [
+        ("id_document", "ID-bewijs (documentnummer IR8F27KL3")]
+    assert flagged("Hij heeft rijbewijs B en een VCA-diploma.") == []
+
+
+# --- robustness ------------------------------------------------------------------------------------------
+
+def test_all_caps_text():
+    found = flagged("HIJ WOONT IN 1234 AB UTRECHT. BSN 252760189. MAIL: PIET@GMAIL.COM")
+    assert ("bsn", "BSN 252760189") in found
+    assert ("email", "MAIL: PIET@GMAIL.COM") in found
+    assert ("address", "1234 AB UTRECHT") in found
+
+
+def test_emoji_and_no_punctuation():
+    assert flagged("bel hem op 06 41 87 73 02 😀 of mail piet@hotmail.com 👍 zijn bsn is 252760189") == [
+        ("phone", "06 41 87 73 02"), ("email", "mail piet@hotmail.com"), ("bsn", "252760189")]
+
+
+def test_ten_thousand_word_paragraph_does_not_crash():
+    words = ("werknemer belde 06-12345678 over BSN 252760189 en dossiernummer 526018159 bij Kerkstraat 4 "
+             "1234 AB Utrecht met piet@gmail.com geboren op 3 mei 1979 en IBAN NL91ABNA0417164300").split()
+    text = " ".join(words[i % len(words)] for i in range(10_000))
+    report = check_text(text)
+    kinds = {f.rule for f in report.findings if f.category == "avg.identifier"}
+    assert {"avg.identifier.phone", "avg.identifier.bsn", "avg.identifier.email", "avg.identifier.iban"} <= kinds
+    assert all(0 <= f.start <= f.end <= len(report.text) for f in report.findings)

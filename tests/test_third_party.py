@@ -1,0 +1,131 @@
+"""avg.third_party and the name finder: relatives, private work relations and named treaters are
+flagged; the coachee, the signatories and people acting in their role are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.nlp.names import find_names
+from checker.service import check_text
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """(rule name, finding text) of every avg.third_party finding from our rules."""
+    report = check_text(text)
+    for f in report.findings:
+        assert report.text[f.start:f.end] == f.text
+    return [(f.rule.rsplit(".", 1)[1], f.text) for f in report.findings
+            if f.category == "avg.third_party" and not f.rule.endswith(".model")]
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(n.cue, n.text) for n in find_names(text)]
+
+
+# --- the name finder ----------------------------------------------------------------------------------
+
+def test_titles_initials_and_particles():
+    assert names("Afgestemd met mevr. J.P. de Vries-van Dam en dhr. K. Aydin; J. de Vries belde "
+                 "de heer Van der Linden.") == [
+        ("title", "mevr. J.P. de Vries-van Dam"), ("title", "dhr. K. Aydin"), ("initials", "J. de Vries"),
+        ("title", "de heer Van der Linden")]
+
+
+def test_first_name_with_surname_and_alone():
+    assert names("Met Bas Kroon is gebeld. Daarna kwam Anja de Wit; Erik bleef weg.") == [
+        ("full", "Bas Kroon"), ("full", "Anja de Wit"), ("first", "Erik")]
+
+
+def test_person_key_is_the_surname():
+    (name,) = find_names("mevrouw Anouk de Wilde")
+    assert (name.first, name.surname, name.key) == ("Anouk", "de Wilde", "wilde")
+
+
+def test_companies_and_common_words_are_not_names():
+    assert names("Hij solliciteerde bij Albert Heijn, Hotel Bakker en Van Wijk Transport.") == []
+    assert names("Roos zei dat de hoop groot was.") == []        # 'roos' is a word at the sentence start
+    assert names("Het gesprek met Roos ging goed.") == [("first", "Roos")]
+
+
+# --- relatives ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,span", [
+    ("Daarnaast speelde de zorg voor haar moeder, die dementie heeft.", "haar moeder, die dementie heeft"),
+    ("Het traject lag stil omdat zijn dochter verhuisde.", "zijn dochter verhuisde"),
+    ("Zij woont samen met haar partner in Zwolle.", "haar partner"),
+    ("Marco's schoonvader is in mei overleden.", "Marco's schoonvader is in mei overleden"),
+    ("Via zijn zwager Rob, die daar chef is, liep hij mee.", "zijn zwager Rob, die daar chef is"),
+    ("Zij is alleenstaand met een zoon van 9 die ADHD heeft.", "een zoon van 9 die ADHD heeft"),
+    ("Een vriendin van haar heeft net haar baan verloren.", "Een vriendin van haar heeft net haar baan verloren"),
+])
+def test_relatives_flagged(text, span):
+    assert flagged(text) == [("relative", span)]
+
+
+def test_generic_people_are_not_relatives():
+    assert flagged("Een man van 50 kreeg de baan; de vrouw achter de balie was vriendelijk.") == []
+    assert flagged("Een vriend van hem opperde nog medewerker afwaskeuken.") == []
+
+
+# --- work relations and named people ------------------------------------------------------------------------
+
+def test_hr_adviser_in_role_allowed():
+    assert flagged("Afgestemd met mevrouw De Vries, HR-adviseur, op 3 maart 2025.") == []
+    assert flagged("Met Bas Kroon, P&O-adviseur van De Linde, is de verlenging besproken.") == []
+    assert flagged("Zijn leidinggevende, de heer Dijkstra, productiemanager, blijft het aanspreekpunt.") == []
+
+
+def test_named_colleagues_illness_flagged():
+    assert flagged("Zijn collega Jan de Vries is sinds maart ziek thuis.") == [
+        ("work_relation", "Zijn collega Jan de Vries is sinds maart ziek thuis")]
+
+
+def test_conflict_with_named_manager_flagged_and_later_mentions_too():
+    text = ("Zij viel uit na een conflict met haar leidinggevende, de heer K. Aydin.\n"
+            "Met mevrouw E. Snel, personeelsadviseur, is de voortgang besproken. "
+            "De heer Aydin is na het conflict overgeplaatst naar een andere vestiging.")
+    assert flagged(text) == [
+        ("work_relation", "haar leidinggevende, de heer K. Aydin"),
+        ("work_relation", "De heer Aydin is na het conflict overgeplaatst naar een andere vestiging")]
+
+
+def test_unnamed_manager_in_role_allowed():
+    assert flagged("Er is een driegesprek geweest met Roy en zijn leidinggevende.") == []
+
+
+def test_named_treater_flagged_but_named_bedrijfsarts_allowed():
+    assert flagged("De dosis is in januari verhoogd door dokter Hamersma.") == [("treater", "dokter Hamersma")]
+    assert flagged("Volgens haar huisarts, Pietersen, mag ze nog niet werken.") == [("treater", "huisarts, Pietersen")]
+    assert flagged("Ik heb gebeld met de bedrijfsarts, dokter Smeenge, over de belastbaarheid.") == []
+
+
+def test_names_not_confused_with_companies():
+    assert flagged("Na het conflict solliciteerde hij bij Albert Heijn en bij Hotel Bakker.") == []
+
+
+def test_coachee_and_signatories_are_not_third_parties():
+    text = ("Werknemer: Anouk Verhoef\n\nAnouk had veel moeite met het solliciteren en was vaak ziek. "
+            "Anouk vond de conflicten op de afdeling zwaar.\n\n"
+            "Met vriendelijke groet,\nEllen Rademaker\nWerkpad Coaching\n")
+    assert flagged(text) == []
+
+
+# --- robustness -----------------------------------------------------------------------------------------------
+
+def test_all_caps_text():
+    assert flagged("ZIJN VROUW IS ERNSTIG ZIEK EN HIJ ZORGT VOOR HAAR.") == [("relative", "ZIJN VROUW")]
+
+
+def test_emoji_and_no_punctuation():
+    assert flagged("roos is een harde werker 🙂 en haar dochter Lisa helpt haar met de computer 👍") == [
+        ("relative", "haar dochter Lisa helpt haar met de computer")]
+
+
+def test_ten_thousand_word_paragraph_does_not_crash():
+    words = ("de heer Jansen van Bouwbedrijf Peters belde zijn collega Johan de Groot over de vacature en "
+             "mevrouw De Vries HR-adviseur zijn vrouw Kim haar moeder Erik Smeets dokter Bakker conflict").split()
+    text = " ".join(words[i % len(words)] for i in range(10_000))
+    report = check_text(text)
+    rules = {f.rule for f in report.findings if f.category == "avg.third_party"}
+    assert "avg.third_party.relative" in rules
+    assert all(0 <= f.start <= f.end <= len(report.text) for f in report.findings)
