@@ -43,7 +43,35 @@ def _on(el) -> bool | None:
     return None if el is None else el.get(_W + "val", "true").lower() not in _FALSE
 
 
-class _Reader:
+class BodyWalker:
+    """The order in which a body's blocks are read: paragraphs, tables, content controls, custom
+    XML and the chosen branch of alternate content. The reader and the Word-comment renderer both
+    walk it, so every offset one computes lands on the same text in the other."""
+
+    def blocks(self, container, origin: str) -> None:
+        for child in container:
+            tag = child.tag
+            if tag == _P:
+                self._paragraph(child, origin)
+            elif tag == _TBL:
+                self._table(child, origin)
+            elif tag == _SDT:
+                content = child.find(_SDT_CONTENT)
+                if content is not None:
+                    self.blocks(content, origin)
+            elif tag == _CUSTOM_XML:
+                self.blocks(child, origin)
+            elif tag == _ALT:
+                self.blocks(_alternative(child), origin)
+
+    def _paragraph(self, p, origin: str) -> None:
+        raise NotImplementedError
+
+    def _table(self, tbl, origin: str) -> None:
+        raise NotImplementedError
+
+
+class _Reader(BodyWalker):
     def __init__(self, doc) -> None:
         self.doc = doc
         self.items: list[dict] = []       # text, kind, level, origin, bold
@@ -138,22 +166,6 @@ class _Reader:
         return _LINE_BREAKS.sub(" ", "".join(out)).strip(), runs
 
     # -- blocks -----------------------------------------------------------------------------
-    def blocks(self, container, origin: str) -> None:
-        for child in container:
-            tag = child.tag
-            if tag == _P:
-                self._paragraph(child, origin)
-            elif tag == _TBL:
-                self._table(child, origin)
-            elif tag == _SDT:
-                content = child.find(_SDT_CONTENT)
-                if content is not None:
-                    self.blocks(content, origin)
-            elif tag == _CUSTOM_XML:
-                self.blocks(child, origin)
-            elif tag == _ALT:
-                self.blocks(_alternative(child), origin)
-
     def _boxes(self, boxes: list) -> None:
         for box in boxes:
             self.blocks(box, "textbox")

@@ -20,8 +20,8 @@ import io
 from dataclasses import dataclass, field
 
 from checker.ingest.docx_reader import (
-    _ALT, _CUSTOM_XML, _LINE_BREAKS, _P, _R, _SDT, _SDT_CONTENT, _SKIP_TAGS, _SPACE_TAGS, _T, _TBL,
-    _TC, _TR, _TXBX, _W, _alternative, _children, _flatten, read_docx,
+    _ALT, _LINE_BREAKS, _P, _R, _SKIP_TAGS, _SPACE_TAGS, _T, _TC, _TR, _TXBX, _W, BodyWalker,
+    _alternative, _children, _flatten, read_docx,
 )
 from checker.ingest.text_reader import blocks_from_text
 from checker.model import Finding, Report
@@ -52,7 +52,7 @@ class _Mapped:
 
 # ---- the walk, mirroring docx_reader._Reader ------------------------------------------------
 
-class _Walker:
+class _Walker(BodyWalker):
     def __init__(self, in_main: bool) -> None:
         self.in_main = in_main
         self.items: list[_Item] = []
@@ -96,25 +96,12 @@ class _Walker:
         stripped = text.strip()
         return stripped, where[lead:lead + len(stripped)]
 
-    def blocks(self, container, origin: str) -> None:
-        for child in container:
-            tag = child.tag
-            if tag == _P:
-                boxes: list = []
-                text, where = self._paragraph_text(child, boxes)
-                self.items.append(_Item(text, where, origin, self.in_main and origin == "body"))
-                for box in boxes:
-                    self.blocks(box, "textbox")
-            elif tag == _TBL:
-                self._table(child, origin)
-            elif tag == _SDT:
-                content = child.find(_SDT_CONTENT)
-                if content is not None:
-                    self.blocks(content, origin)
-            elif tag == _CUSTOM_XML:
-                self.blocks(child, origin)
-            elif tag == _ALT:
-                self.blocks(_alternative(child), origin)
+    def _paragraph(self, p, origin: str) -> None:
+        boxes: list = []
+        text, where = self._paragraph_text(p, boxes)
+        self.items.append(_Item(text, where, origin, self.in_main and origin == "body"))
+        for box in boxes:
+            self.blocks(box, "textbox")
 
     def _table(self, tbl, origin: str) -> None:
         row_origin = "table" if origin == "body" else origin
