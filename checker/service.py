@@ -20,7 +20,7 @@ from checker.model import REPORT_TYPES, Report, Stats
 from checker.nlp.pipeline import load_pipeline
 from checker.rules.context import Analysis
 from checker.rules.engine import run_rules
-from checker.scoring.completeness import score
+from checker.scoring.completeness import add_findings, score
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
@@ -52,14 +52,23 @@ def analyse(document: Document, options: Options = Options(), config: Config = D
         document=document, doc=doc, report_type=report_type, type_guess=guess, sections=sections,
         dates=mentions, report_date=report_date, period_stated=states_period(document.text, mentions),
     )
-    analysis.completeness = score(document.text, sections, profile)
+    analysis.completeness = score(document.text, sections, profile, facts=report_facts(analysis))
     return analysis
+
+
+def report_facts(analysis: Analysis) -> dict[str, bool]:
+    """What the completeness profile's fact elements read: a report date in the text, a period."""
+    return {"report_date": analysis.report_date.how not in ("none", "metadata"),
+            "period": analysis.period_stated}
 
 
 def check_document(document: Document, options: Options = Options(), config: Config = DEFAULT) -> Report:
     """Analyse one ingested document. Never reads files; raises only on programming errors."""
     analysis = analyse(document, options, config)
     findings = run_rules(analysis, config)
+    # Vague, undated or unsubstantiated text inside a section makes it partial: scored again now
+    # that the findings are known (the rules saw the structural completeness).
+    completeness = add_findings(analysis.completeness, analysis.sections, findings)
     stats = Stats(
         characters=len(document.text),
         words=len(_WORD.findall(document.text)),
@@ -71,7 +80,7 @@ def check_document(document: Document, options: Options = Options(), config: Con
         report_type_assumed=analysis.type_guess is not None,
         report_date=analysis.report_date.date.isoformat() if analysis.report_date.date else None,
         stats=stats,
-        completeness=analysis.completeness,
+        completeness=completeness,
         findings=findings,
         text=document.text,
     )

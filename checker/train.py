@@ -271,6 +271,10 @@ def main(argv: list[str] | None = None) -> int:
     for category, m in artifact["cv_metrics"].items():
         print(f"  {category:16} drempel {m['threshold']:.2f}  op door regels niet gemarkeerde zinnen "
               f"(out-of-fold): P {m['precision']:.2f} R {m['recall']:.2f} ({m['unflagged_positive']} positief)")
+    from checker.training import vague as vague_training
+    vague_training.write(args.out.parent / f"{vague_training.NAME}.json")
+    from checker.training import sections as section_training
+    section_training.write(args.out.parent / f"{section_training.NAME}.json")
     return 0
 
 

@@ -67,3 +67,37 @@ def test_model_findings_only_add_to_the_rules_and_explain_themselves():
     for f in model_findings:
         assert "signaalwoorden" in f.message
         assert not any(r.category == f.category and r.start < f.end and f.start < r.end for r in regular)
+
+
+def test_vague_model_matches_the_corpus_and_its_card():
+    data = json.loads((ROOT / "models" / "vague_sentence.json").read_text(encoding="utf-8"))
+    assert data["corpus_sha256"] == corpus_fingerprint()
+    assert data["categories"] == ["vague.outcome", "vague.effort"]
+    assert data["hyperparameters"]["trained_on"] == "train"       # dev stays held out for evaluation
+    card = (ROOT / "models" / "vague_sentence.md").read_text(encoding="utf-8")
+    assert data["corpus_sha256"][:12] in card
+    for category, metrics in data["cv_metrics"].items():
+        assert f"{metrics['confirm_threshold']:.2f}" in card and f"{metrics['supplement_threshold']:.2f}" in card
+    model = load_sentence_model("vague_sentence")
+    assert model.weights.shape == (len(model.features), 2)
+    assert all(0.0 < t <= 1.0 for t in model.thresholds)
+    assert all(0.0 <= t < 1.0 for t in data["confirm_thresholds"])
+
+
+def test_section_model_matches_the_corpus_card_and_package():
+    data = json.loads((ROOT / "models" / "section_paragraphs.json").read_text(encoding="utf-8"))
+    assert data["corpus_sha256"] == corpus_fingerprint(), (
+        "the corpus changed since models/section_paragraphs.json was built: run `python -m checker.train`")
+    assert data["trained_on"] == "train"                          # dev stays held out for evaluation
+    card = (ROOT / "models" / "section_paragraphs.md").read_text(encoding="utf-8")
+    assert data["corpus_sha256"][:12] in card
+    assert f"{data['metrics']['dev_all']['accuracy']:.3f}" in card
+    packaged = ROOT / "checker" / "data" / "models" / "section_paragraphs.json"
+    assert packaged.resolve() == (ROOT / "models" / "section_paragraphs.json").resolve()
+    from checker.analysis.section_classifier import load_section_classifier
+
+    classifier = load_section_classifier()
+    assert set(classifier.types) == {"eindrapportage", "voortgangsrapportage", "trajectplan", "intakeverslag"}
+    for model in classifier.types.values():
+        assert model.weights.shape == (len(model.vocabulary), len(model.classes))
+        assert "none" in model.classes

@@ -1,47 +1,78 @@
 """Score a report against the completeness profile of its type (`checker/data/profiles/`).
 
-Per section: present (every element found in its text), partial (some), missing (no heading and no
-content), not_applicable (conditional and not shown to apply). A section without its own heading
-whose elements all appear elsewhere counts as partial: the content may be there, but a reader (and
-UWV) cannot find it. Score = weighted mean over applicable sections (present 1, partial ½) × 100.
+Each section's status comes from `section_status.py`; the score is the weighted mean over the
+applicable sections (present 1, partial ½, missing 0) × 100, weights from the profile. The rules
+see the completeness of the structure (`score` without findings); once they ran, `add_findings`
+makes found sections with vague, undated or unsubstantiated text partial and scores again
+(`checker/data/profiles/README.md`).
 """
 
 from __future__ import annotations
 
-from checker.analysis.sections import Profile, SectionMap, SectionSpec
-from checker.model import Completeness, Section
+from collections.abc import Iterable
+
+from checker.analysis.cues import cue_text
+from checker.analysis.sections import Profile, SectionMap
+from checker.model import Completeness, Finding
+from checker.scoring.section_status import PROBLEMS, Evidence, section_status, with_problems
 
 VALUE = {"present": 1.0, "partial": 0.5, "missing": 0.0}
 
 
-def _section_text(text: str, smap: SectionMap, spec: SectionSpec) -> str:
-    return "\n".join(text[r.body_start:r.end] for r in smap.ranges(spec.id))
+def _ranges(smap: SectionMap):
+    """The ranges a section's status reads: those found, and for a section without any, the
+    paragraphs that probably also serve it."""
+    return smap.found + [r for r in smap.likely if not smap.ranges(r.id)]
 
 
-def score_section(text: str, smap: SectionMap, spec: SectionSpec) -> Section:
-    body = _section_text(text, smap, spec)
-    has_heading = bool(smap.ranges(spec.id))
-    if spec.conditional and not has_heading and not (spec.applies and spec.applies.search(text)):
-        return Section(spec.id, spec.title, "not_applicable", spec.required, (), spec.weight)
-    if has_heading:
-        missing = tuple(e.label for e in spec.elements if not e.pattern.search(body))
-        if not body.strip():
-            return Section(spec.id, spec.title, "missing", spec.required,
-                           tuple(e.label for e in spec.elements), spec.weight)
-        status = "present" if not missing else "partial"
-        if len(missing) == len(spec.elements):
-            status = "partial"
-        return Section(spec.id, spec.title, status, spec.required, missing, spec.weight)
-    found_elsewhere = [e for e in spec.elements if e.pattern.search(text)]
-    if len(found_elsewhere) == len(spec.elements) and len(spec.elements) > 0:
-        return Section(spec.id, spec.title, "partial", spec.required,
-                       (f"eigen kop ‘{spec.title}’",), spec.weight)
-    return Section(spec.id, spec.title, "missing", spec.required,
-                   tuple(e.label for e in spec.elements), spec.weight)
+def gather_evidence(text: str, smap: SectionMap, findings: Iterable[Finding] = ()) -> dict[str, Evidence]:
+    """Per section id: its text (headings and bodies), whether it was found, and the problems the
+    rules flagged inside it."""
+    out: dict[str, Evidence] = {}
+    ranges = _ranges(smap)
+    for rng in ranges:
+        ev = out.setdefault(rng.id, Evidence())
+        ev.text = f"{ev.text}\n{text[rng.start:rng.end]}" if ev.text else text[rng.start:rng.end]
+        ev.found = True
+    for sid, problems in problems_by_section(ranges, findings).items():
+        out[sid].problems = problems
+    return out
 
 
-def score(text: str, smap: SectionMap, profile: Profile) -> Completeness:
-    sections = tuple(score_section(text, smap, spec) for spec in profile.sections)
+def problems_by_section(ranges, findings: Iterable[Finding]) -> dict[str, dict[str, int]]:
+    """Per section id, how many findings of each PROBLEMS category start inside its ranges."""
+    out: dict[str, dict[str, int]] = {}
+    for f in findings:
+        if f.end <= f.start or f.severity == "info" or f.category not in PROBLEMS:
+            continue
+        for sid in {r.id for r in ranges if r.start <= f.start < r.end}:
+            counts = out.setdefault(sid, {})
+            counts[f.category] = counts.get(f.category, 0) + 1
+    return out
+
+
+def score(text: str, smap: SectionMap, profile: Profile, findings: Iterable[Finding] = (),
+          facts: dict[str, bool] | None = None) -> Completeness:
+    """`facts`: what the analysis knows about the whole report ('report_date', 'period'), for the
+    elements that name one; without them those elements fall back to their cues."""
+    evidence = gather_evidence(text, smap, findings)
+    whole = cue_text(text)
+    sections = tuple(section_status(spec, evidence.get(spec.id, Evidence()), whole, facts)
+                     for spec in profile.sections)
+    return _completeness(profile, sections)
+
+
+def add_findings(completeness: Completeness, smap: SectionMap, findings: Iterable[Finding]) -> Completeness:
+    """The structural completeness (`score` without findings) with the problems the rules found
+    inside each section: no cue is searched again."""
+    problems = problems_by_section(_ranges(smap), findings)
+    profile = smap.profile
+    sections = tuple(with_problems(s, profile.section(s.id), problems.get(s.id, {}))
+                     for s in completeness.sections)
+    return _completeness(profile, sections)
+
+
+def _completeness(profile: Profile, sections) -> Completeness:
     applicable = [s for s in sections if s.status != "not_applicable"]
     total = sum(s.weight for s in applicable)
     value = sum(s.weight * VALUE[s.status] for s in applicable)

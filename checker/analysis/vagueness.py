@@ -1,0 +1,209 @@
+"""Vague claims: effort without numbers, dates or names, and outcomes without the effort behind them.
+
+UWV punishes both (shared/DOMAIN.md): "er is veel gesolliciteerd" cannot be checked, and "er zijn
+geen passende vacatures gevonden" reads as no effort at all unless the same passage shows what was
+done. An effort claim must carry its own substance (the sentence or list item, or the list it
+introduces); an outcome may lean on its passage (paragraph, list, table or record). Substance is a
+date, a count of effort ("23 sollicitaties"), an employer's name or a job title
+(`checker/analysis/substance.py`).
+
+Computed once per report (`analysis.extras["vague"]`); the timeline check reads it too, so that one
+sentence gets one message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.analysis.section_lookup import section_id
+from checker.analysis.substance import evidence_of
+from checker.analysis.units import Unit, View, units_of
+from checker.rules.cues import cue_set, load_context
+from checker.rules.word_cues import WordCues, WordTags, word_cues
+
+EFFORT, OUTCOME = "effort", "outcome"
+OUTCOME_BEFORE, OUTCOME_AFTER = 1, 1     # units around an outcome that may back it up
+OUTCOME_SAME_PASSAGE = True             # its own paragraph, list, table or record
+# Sections that explain the traject, list the parties or quote the coachee's evaluation form.
+NOT_CLAIMS = frozenset({"privacy", "rollen", "ondertekening", "evaluatie"})
+
+
+@dataclass(frozen=True)
+class VagueClaim:
+    unit: Unit
+    kind: str              # effort | outcome
+    cue: str               # the words that make it a claim, for the message
+    substantiated: bool    # the passage (outcome) or the unit (effort) backs it up
+
+
+def vague_claims(analysis) -> list[VagueClaim]:
+    """Every effort or outcome claim of the report with whether it is backed up, in text order."""
+    found = analysis.extras.get("vague")
+    if found is None:
+        found = analysis.extras["vague"] = _claims(analysis)
+    return found
+
+
+def claim_units(analysis) -> set[int]:
+    """Start offsets of every unit that states effort or an outcome, backed up or not, or that the
+    rules judged on purpose ("Roy heeft geen werk gevonden": the result stated of the person)."""
+    vague_claims(analysis)
+    return analysis.extras["vague_judged"]
+
+
+def _claims(analysis) -> list[VagueClaim]:
+    units = units_of(analysis)
+    evidence = evidence_of(analysis)
+    tagger = _tagger()
+    out = []
+    judged = analysis.extras["vague_judged"] = set()
+    for unit in units.units:
+        if section_id(analysis, unit.start) in NOT_CLAIMS:
+            continue
+        v = units.view(unit)
+        if "?" in v.texts:
+            continue                              # "Hoe vaak hebben we elkaar gesproken?": a heading or a form
+        tags = tagger.of(v.lower)
+        present = frozenset().union(*tags)
+        cue = _effort_cue(v, present)
+        if cue:
+            backed = evidence.backs(unit) or (v.texts[-1:] == [":"] and any(    # "… benaderd:" above a list
+                evidence.backs(n) for n in units.neighbours(unit, 0, 3, same_passage=False)))
+            out.append(VagueClaim(unit, EFFORT, cue, backed))
+            continue
+        cue = _outcome_cue(v, tags, present)
+        if cue is None:
+            continue
+        judged.add(unit.start)
+        # "Resultaat: geen reactie" in a log (the record is the effort), a condition ("indien geen
+        # uitzicht op werk: …") and the result stated of the person are not vague outcomes.
+        if (unit.kind == "field" or any(w in _conditions() for w in v.lower[:4])
+                or _states_of_person(v, evidence.frequent)):
+            continue
+        around = [unit, *units.neighbours(unit, OUTCOME_BEFORE, OUTCOME_AFTER, OUTCOME_SAME_PASSAGE)]
+        out.append(VagueClaim(unit, OUTCOME, cue, any(evidence.backs(u) for u in around)))
+    judged.update(c.unit.start for c in out)
+    return out
+
+
+WORD_LISTS = ("effort", "negative", "result", "result_weak", "result_job", "job", "market", "counted",
+              "few_concrete")
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> WordTags:
+    lists = {k: word_cues("vague", k) for k in WORD_LISTS}
+    for n, (first, second) in enumerate(load_context("vague")["claim_pairs"]):
+        lists[f"pair{n}a"], lists[f"pair{n}b"] = WordCues.of([first]), WordCues.of(second.split())
+    return WordTags(lists)
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> tuple[tuple[str, str], ...]:
+    return tuple((f"pair{n}a", f"pair{n}b") for n in range(len(load_context("vague")["claim_pairs"])))
+
+
+def _effort_cue(v: View, present: frozenset[str]) -> str | None:
+    words = v.lower
+    claims = cue_set("vague", "claims").find_words(words, v.num)
+    if claims:
+        return _phrase(v, *claims[0])
+    for a, b in _pairs():
+        if a in present and b in present:
+            cues = _tagger().lists
+            return f"{next(w for w in words if cues[a].match(w))} … {next(w for w in words if cues[b].match(w))}"
+    if "effort" not in present:
+        return None
+    negative = word_cues("vague", "negative")
+    time_units = _time_units()
+    found = [(a, b) for a, b in cue_set("vague", "quantifiers").find_words(words, v.num)
+             if not (a > 0 and negative.match(words[a - 1]))       # "niet veel vacatures": an outcome
+             and not (b < len(words) and words[b] in time_units)]  # "na een paar maanden": time
+    if found and "few_concrete" in present and all(" ".join(words[a:b]) in _few() for a, b in found):
+        return None                                                # "een paar netwerkgesprekken"
+    return _phrase(v, *found[0]) if found else None
+
+
+@lru_cache(maxsize=1)
+def _time_units() -> frozenset[str]:
+    return frozenset(load_context("vague")["time_units"])
+
+
+@lru_cache(maxsize=1)
+def _few() -> frozenset[str]:
+    return frozenset(load_context("vague")["few"])
+
+
+def _outcome_cue(v: View, tags: list[frozenset[str]], present: frozenset[str]) -> str | None:
+    words = v.lower
+    if not present & {"negative", "market"} and "bleven" not in words and "bleef" not in words:
+        return None
+    phrase = cue_set("vague", "negative_phrases").find_words(words, v.num)
+    if phrase:
+        return _phrase(v, *phrase[0])
+    negs = [i for i, t in enumerate(tags) if "negative" in t]
+    if negs:
+        hit = _result_near(words, tags, negs, "job" in present)
+        if hit is not None:
+            n, i = hit
+            return f"{v.texts[n]} … {v.texts[i]}" if n < i else f"{v.texts[i]} … {v.texts[n]}"
+    if "market" in present:
+        verdict = cue_set("vague", "market_verdict").find_words(words, v.num)
+        if verdict:
+            text = _phrase(v, *verdict[0])
+            if text.lower() not in _market_only() or any(w in ("arbeidsmarkt", "markt") for w in words):
+                return text           # "lastig", "beperkt" only of the market itself
+    return None
+
+
+def _result_near(words: list[str], tags: list[frozenset[str]], negs: list[int], about_job: bool) -> tuple[int, int] | None:
+    """(negation, result) word indices: a strong result word within six words of a negation, a
+    weak one ("werk", "vacatures") shortly after it, or a job result ("niet gelukt" in a sentence
+    about work) next to it."""
+    after_nothing = load_context("vague")["result_after_nothing"]
+    for n in negs:                               # a window around each negation: linear in the unit
+        for i in range(max(0, n - 6), min(len(words), n + 7)):
+            t, w, d = tags[i], words[i], i - n
+            if (("result" in t and d != 0) or ("result_weak" in t and 0 < d <= 4 and _no_break(words, n, i))
+                    or (about_job and "result_job" in t and -3 <= d <= 3 and d != 0)
+                    or (w in after_nothing and words[n] in ("niets", "niks") and (d == 1 or (w == "uit" and 0 < d <= 3)))):
+                return n, i
+    return None
+
+
+def _no_break(words: list[str], a: int, b: int) -> bool:
+    return not any(w in (",", ";", ":", "–", "-", "(", ")", "dus", "maar", "want") for w in words[a:b])
+
+
+def _states_of_person(v: View, frequent: frozenset[str]) -> bool:
+    """"Roy heeft geen werk gevonden", "Conclusie: werknemer heeft nog geen nieuw werk": the result of
+    the traject stated of the person, which a conclusion must do; not the vague "er is …"."""
+    k = 0
+    if ":" in v.texts[:4]:
+        k = v.texts.index(":") + 1
+    while k < len(v) and v.punct[k]:
+        k += 1
+    if len(v) < k + 2:
+        return False
+    person = v.texts[k] in frequent or v.lower[k] in _persons()
+    return person and v.lower[k + 1] in ("heeft", "had", "is", "was")
+
+
+@lru_cache(maxsize=1)
+def _conditions() -> frozenset[str]:
+    return frozenset(load_context("vague")["conditions"])
+
+
+@lru_cache(maxsize=1)
+def _persons() -> frozenset[str]:
+    return frozenset(load_context("vague")["persons"])
+
+
+@lru_cache(maxsize=1)
+def _market_only() -> frozenset[str]:
+    return frozenset(load_context("vague")["market_only"])
+
+
+def _phrase(v: View, a: int, b: int) -> str:
+    return " ".join(v.texts[a:b])

@@ -1,0 +1,296 @@
+"""Train the vague-claim sentence classifier: `models/vague_sentence.json`.
+
+Run by `python -m checker.train` (after the AVG model), or alone with
+`python -m checker.training.vague`. Same artifact format as `avg_sentence.json`, applied by
+`checker.nlp.sentence_model.SentenceModel` at run time (numpy only).
+
+The examples are exactly the units the checks see (sentence, list item, table row, log field of
+`checker/analysis/units.py`), read through the real analysis of each report. The model serves the
+rules in two ways, each with its own threshold from out-of-fold scores (5 folds by report):
+
+- `confirm_thresholds`: a rule's vague claim is only reported when the model also finds the unit
+  vague of that kind (raises precision; the threshold maximises F1 of the rule findings);
+- `thresholds`: on units the rules leave alone (no claim, no date, count or name), the model may add
+  a finding of its own (`supplementary` rules; F0.5 with precision ≥ MIN_PRECISION, else silent).
+  The cue lists were written while reading the train split, so there the rules leave almost nothing
+  over; a claim whose cue fires in one fold only counts as open ground in that fold ("entry
+  dropout"), which is how the rules fare on a report they were not written from.
+
+Trained on the train split only, so that `python -m checker.evaluate --split dev` stays a held-out
+measure; the test split is never read. Deterministic: sorted vocabulary, liblinear with a fixed
+seed, rounded weights, folds by report order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from checker.corpus import AnnotatedReport, load_corpus
+
+NAME = "vague_sentence"
+CATEGORIES = ("vague.outcome", "vague.effort")
+KINDS = ("outcome", "effort")            # the claim kind of each category in checker/analysis/vagueness.py
+C = 0.5                 # inverse regularisation; small corpus → modest weights
+MIN_COUNT = 2           # a feature seen in fewer training units is noise
+FOLDS = 5
+SUPPLEMENT_BETA = 0.5   # the rules carry recall; what the model adds must rarely be wrong
+MIN_PRECISION = 0.6     # below this (out-of-fold) the model adds nothing: threshold 1.0
+DECIMALS = 4
+
+
+def unit_examples(report: AnnotatedReport) -> list[dict]:
+    """Every unit of the report as the checks see it: features, gold labels, and what the rules
+    make of it (an unsubstantiated claim of a kind, or open ground for the model)."""
+    from checker.analysis.units import units_of
+    from checker.analysis.section_lookup import section_id
+    from checker.analysis.substance import unit_has_evidence
+    from checker.analysis.vagueness import NOT_CLAIMS, vague_claims
+    from checker.ingest import read_bytes
+    from checker.nlp.features import table_features
+    from checker.rules.checks.vague_model import open_for_model
+    from checker.service import analyse
+
+    analysis = analyse(read_bytes(report.id + ".txt", report.text.encode("utf-8")))
+    units = units_of(analysis)
+    claims = {c.unit.start: c for c in vague_claims(analysis)}
+    out = []
+    for unit in units.units:
+        claim = claims.get(unit.start)
+        out.append({
+            "features": table_features(analysis.tokens, unit.lo, unit.hi),
+            "gold": [int(any(s.label == c and s.start < unit.end and unit.start < s.end for s in report.spans))
+                     for c in CATEGORIES],
+            "rule": [int(claim is not None and not claim.substantiated and claim.kind == k) for k in KINDS],
+            "open": int(open_for_model(analysis, unit)),
+            # for entry dropout: the cue behind a claim, and whether the unit could be open without it
+            "cue": claim.cue.lower() if claim is not None else None,
+            "could_open": int(claim is not None and not unit_has_evidence(analysis, unit)
+                              and section_id(analysis, unit.start) not in NOT_CLAIMS),
+        })
+    return out
+
+
+def _f(prec: float, rec: float, beta: float) -> float:
+    b2 = beta * beta
+    return (1 + b2) * prec * rec / (b2 * prec + rec) if prec + rec else 0.0
+
+
+def supplement_threshold(probs: list[float], gold: list[int]) -> tuple[float, dict]:
+    """Best F0.5 on open units among thresholds with precision ≥ MIN_PRECISION; 1.0 when none."""
+    best = (1.0, {"precision": 0.0, "recall": 0.0, "f": 0.0})
+    for t in [x / 100 for x in range(30, 96, 2)]:
+        tp = sum(1 for p, g in zip(probs, gold) if p >= t and g)
+        fp = sum(1 for p, g in zip(probs, gold) if p >= t and not g)
+        fn = sum(1 for p, g in zip(probs, gold) if p < t and g)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f = _f(prec, rec, SUPPLEMENT_BETA)
+        if prec >= MIN_PRECISION and f > best[1]["f"] + 1e-9:
+            best = (t, {"precision": round(prec, 3), "recall": round(rec, 3), "f": round(f, 3)})
+    return best
+
+
+def confirm_threshold(probs: list[float], gold: list[int], positives: int) -> tuple[float, dict]:
+    """The threshold on rule candidates with the best F1 of the rule findings that remain, against
+    all `positives` of the category (those the rules never flag count as missed either way)."""
+    def score(t: float) -> tuple[float, float, float]:
+        tp = sum(1 for p, g in zip(probs, gold) if p >= t and g)
+        fp = sum(1 for p, g in zip(probs, gold) if p >= t and not g)
+        prec = tp / (tp + fp) if tp + fp else 1.0
+        rec = tp / positives if positives else 1.0
+        return _f(prec, rec, 1.0), prec, rec
+
+    f0, p0, r0 = score(0.0)
+    best = (0.0, {"precision": round(p0, 3), "recall": round(r0, 3), "f": round(f0, 3)})
+    for t in [x / 100 for x in range(2, 62, 2)]:
+        f, prec, rec = score(t)
+        if f > best[1]["f"] + 1e-9:
+            best = (t, {"precision": round(prec, 3), "recall": round(rec, 3), "f": round(f, 3)})
+    return best
+
+
+def train(out: Path, reports: list[AnnotatedReport] | None = None) -> dict:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from checker.train import corpus_fingerprint
+
+    reports = load_corpus("train") if reports is None else reports
+    per_report = [unit_examples(r) for r in reports]
+    rows = [ex for exs in per_report for ex in exs]
+    fold_of = np.array([i % FOLDS for i, exs in enumerate(per_report) for _ in exs])
+    Y = np.array([ex["gold"] for ex in rows], dtype=int)
+    rule = np.array([ex["rule"] for ex in rows], dtype=bool)
+    open_ = np.array([ex["open"] for ex in rows], dtype=bool)
+    # Entry dropout: the cue lists were written while reading the train split, so on it the rules
+    # look better than on a report they were not written from. A cue that fires in one fold only
+    # would not be in the lists had that fold been unseen: there, its units count as open.
+    cue_folds: dict[str, set[int]] = {}
+    for ex, fold in zip(rows, fold_of):
+        if ex["cue"] is not None:
+            cue_folds.setdefault(ex["cue"], set()).add(int(fold))
+    dropped = np.array([ex["cue"] is not None and ex["could_open"] and not (cue_folds[ex["cue"]] - {int(fold)})
+                        for ex, fold in zip(rows, fold_of)], dtype=bool)
+
+    def vocabulary(idx) -> list[str]:
+        counts: dict[str, int] = {}
+        for r in idx:
+            for f in rows[r]["features"]:
+                counts[f] = counts.get(f, 0) + 1
+        return sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+
+    def matrix(idx, vocab):
+        index = {f: i for i, f in enumerate(vocab)}
+        m = np.zeros((len(idx), len(vocab)), dtype=np.float64)
+        for k, r in enumerate(idx):
+            for f in rows[r]["features"]:
+                if f in index:
+                    m[k, index[f]] = 1.0
+        return m
+
+    def fit(A, y):
+        clf = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", random_state=0, max_iter=1000)
+        clf.fit(A, y)
+        return np.round(clf.coef_[0], DECIMALS), round(float(clf.intercept_[0]), DECIMALS)
+
+    oof = np.zeros(Y.shape)
+    for fold in range(FOLDS):
+        train_rows, test_rows = np.flatnonzero(fold_of != fold), np.flatnonzero(fold_of == fold)
+        vocab = vocabulary(train_rows)
+        A, B = matrix(train_rows, vocab), matrix(test_rows, vocab)
+        for c in range(len(CATEGORIES)):
+            w, b = fit(A, Y[train_rows, c])
+            oof[test_rows, c] = 1 / (1 + np.exp(-(B @ w + b)))
+
+    all_rows = np.arange(len(rows))
+    vocab = vocabulary(all_rows)
+    A = matrix(all_rows, vocab)
+    weights, bias, thresholds, confirm, cv_metrics, support = [], [], [], [], {}, {}
+    for c, category in enumerate(CATEGORIES):
+        w, b = fit(A, Y[:, c])
+        weights.append(w)
+        bias.append(b)
+        cand = np.flatnonzero(rule[:, c])
+        tc, mc = confirm_threshold(oof[cand, c].tolist(), Y[cand, c].tolist(), int(Y[:, c].sum()))
+        opened = np.flatnonzero(open_ | dropped)
+        ts, ms = supplement_threshold(oof[opened, c].tolist(), Y[opened, c].tolist())
+        confirm.append(tc)
+        thresholds.append(ts)
+        cv_metrics[category] = {
+            "rule_candidates": int(len(cand)), "rule_candidates_positive": int(Y[cand, c].sum()),
+            "confirm_threshold": tc, "rules_confirmed": mc,
+            "rules_alone": _rules_alone(Y[cand, c].tolist(), int(Y[:, c].sum())),
+            "open_units": int(len(opened)), "open_positive": int(Y[opened, c].sum()),
+            "open_by_entry_dropout": int(dropped.sum()),
+            "supplement_threshold": ts, "supplement": ms,
+        }
+        support[category] = {"positive_units": int(Y[:, c].sum())}
+    W = np.stack(weights, axis=1)
+    keep = [i for i in range(len(vocab)) if np.any(W[i] != 0)]
+    artifact = {
+        "name": NAME,
+        "version": 1,
+        "corpus_sha256": corpus_fingerprint(),
+        "categories": list(CATEGORIES),
+        "reports": len(reports),
+        "sentences": len(rows),
+        "support": support,
+        "cv_metrics": cv_metrics,
+        "hyperparameters": {"C": C, "min_count": MIN_COUNT, "solver": "liblinear", "folds": FOLDS,
+                            "class_weight": "balanced", "supplement_beta": SUPPLEMENT_BETA,
+                            "min_precision": MIN_PRECISION, "trained_on": "train"},
+        "bias": bias,
+        "thresholds": thresholds,
+        "confirm_thresholds": confirm,
+        "features": [vocab[i] for i in keep],
+        "weights": [[float(x) for x in W[i]] for i in keep],
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(artifact, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    return artifact
+
+
+def _rules_alone(gold: list[int], positives: int) -> dict:
+    tp = sum(gold)
+    prec = tp / len(gold) if gold else 1.0
+    rec = tp / positives if positives else 1.0
+    return {"precision": round(prec, 3), "recall": round(rec, 3), "f": round(_f(prec, rec, 1.0), 3)}
+
+
+def model_card(artifact: dict) -> str:
+    rows = "\n".join(
+        f"| `{c}` | {artifact['support'][c]['positive_units']} | {m['rule_candidates']} "
+        f"({m['rule_candidates_positive']} pos.) | {m['rules_alone']['precision']:.2f} / {m['rules_alone']['recall']:.2f} "
+        f"| {m['confirm_threshold']:.2f} | {m['rules_confirmed']['precision']:.2f} / {m['rules_confirmed']['recall']:.2f} "
+        f"| {m['supplement_threshold']:.2f} | {m['supplement']['precision']:.2f} / {m['supplement']['recall']:.2f} |"
+        for c, m in artifact["cv_metrics"].items())
+    hp = artifact["hyperparameters"]
+    return f"""# Model card: `vague_sentence`
+
+A classifier of report units (sentence, list item, table row, log field) for **vague outcomes**
+(`vague.outcome`: a result without the effort behind it) and **vague effort** (`vague.effort`:
+effort without numbers, dates or names). It works with the rules of `checker/analysis/vagueness.py`:
+
+1. **Confirmation** (check `vague`): a rule's unsubstantiated claim is reported only when the
+   model's probability for that category reaches the *confirm threshold*. The rules find the claim
+   and test the passage for substance; the model vetoes claims that do not read as vague.
+2. **Supplement** (check `vague_model`, rules `vague.*.model`, `supplementary = true`): on units
+   where the rules found no claim and the unit holds no date, count, employer or job title, the
+   model adds a finding when its probability reaches the *supplement threshold* (1.00 = silent).
+
+- **Artifact**: `models/vague_sentence.json`, same format as `avg_sentence.json` (plus
+  `confirm_thresholds`); applied with numpy by `checker.nlp.sentence_model.SentenceModel`.
+  Rebuilt byte-identically by `python -m checker.train`.
+- **Data**: {artifact['reports']} reports of the **train split only** ({artifact['sentences']} units), so
+  that `python -m checker.evaluate --split dev` stays held-out; the test split is never read.
+  A unit is positive for a category when an annotated span of it touches the unit.
+  Corpus fingerprint `{artifact['corpus_sha256'][:12]}`.
+- **Model**: logistic regression per category (liblinear, C = {hp['C']}, balanced class weights)
+  on the features of `checker/nlp/features.py` (words, lemmas, word pairs, compound affixes;
+  numbers as `#`), features seen in fewer than {hp['min_count']} units dropped ({len(artifact['features'])} kept).
+- **Thresholds** from out-of-fold scores ({hp['folds']} folds by report): confirm = best F1 of the
+  rule findings that remain; supplement = best F{hp['supplement_beta']} on open units with precision
+  ≥ {hp['min_precision']}. Open units include, per fold, the rule claims whose cue fires only in that
+  fold ("entry dropout"): the cue lists were written while reading the train split, and a cue seen
+  in one fold only would not be in the lists had that fold been unseen.
+
+| category | positive units | rule candidates | rules alone P / R | confirm threshold | confirmed P / R | supplement threshold | supplement P / R (open units) |
+|---|---|---|---|---|---|---|---|
+{rows}
+
+All figures are out-of-fold on the train split. **Limits**: small corpus written by one team;
+annotators were not always consistent between `vague.effort` and `timeline.undated_activity`
+("een paar netwerkgesprekken"); retrain after changing the vague cue lists (the thresholds depend
+on what the rules propose).
+"""
+
+
+def write(out: Path) -> dict:
+    """Train, write the artifact and its model card beside it, and print a summary."""
+    artifact = train(out)
+    out.with_suffix(".md").write_text(model_card(artifact), encoding="utf-8")
+    print(f"{out}: {len(artifact['features'])} kenmerken, {artifact['sentences']} eenheden uit "
+          f"{artifact['reports']} rapporten (train), {date.today().isoformat()}")
+    for category, m in artifact["cv_metrics"].items():
+        print(f"  {category:14} bevestigen ≥ {m['confirm_threshold']:.2f}: P {m['rules_confirmed']['precision']:.2f} "
+              f"R {m['rules_confirmed']['recall']:.2f} (regels alleen P {m['rules_alone']['precision']:.2f} "
+              f"R {m['rules_alone']['recall']:.2f}); aanvullen ≥ {m['supplement_threshold']:.2f}: "
+              f"P {m['supplement']['precision']:.2f} R {m['supplement']['recall']:.2f} (out-of-fold)")
+    return artifact
+
+
+def main(argv: list[str] | None = None) -> int:
+    from checker.train import MODELS_DIR
+
+    parser = argparse.ArgumentParser(prog="python -m checker.training.vague", description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=MODELS_DIR / f"{NAME}.json")
+    write(parser.parse_args(argv).out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
