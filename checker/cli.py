@@ -80,6 +80,34 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("codes", nargs="*", metavar="CODE", help="regelcode of voorvoegsel, bijv. avg.health")
     rules.add_argument("--format", choices=("text", "markdown", "json"), default="text")
 
+    aud = sub.add_parser(
+        "audit", help="controleer een heel archief (mappen, zip-bestanden) en maak een overzicht",
+        description="Controleert alle rapporten in bestanden, mappen (recursief) en .zip-archieven (ook geneste) "
+                    "en schrijft summary.html, summary.json, reports.csv en findings.csv in MAP. Resultaten "
+                    "komen direct in MAP/audit.sqlite: een onderbroken audit gaat verder waar hij stopte en een "
+                    "nieuwe run controleert alleen nieuwe of gewijzigde bestanden.",
+        epilog="LET OP: audit.sqlite en de uitvoer bevatten tekst uit de rapporten (voorbeeldzinnen, "
+               "bevindingen) en dus persoonsgegevens, tenzij je --redact gebruikt. Zie docs/audit.md.")
+    aud.add_argument("paths", nargs="+", metavar="PAD", help="bestand, map of .zip-archief")
+    aud.add_argument("--out", required=True, metavar="MAP", help="map voor de database en de uitvoer")
+    aud.add_argument("--workers", type=int, default=None, metavar="N",
+                     help="aantal werkprocessen (standaard: alle kernen)")
+    aud.add_argument("--include", action="append", default=[], metavar="PATROON",
+                     help="alleen bestanden die hierop passen, bijv. '*.docx' of '2024/*' (herhaalbaar)")
+    aud.add_argument("--exclude", action="append", default=[], metavar="PATROON",
+                     help="sla bestanden en mappen over die hierop passen (herhaalbaar)")
+    aud.add_argument("--since", default=None, metavar="DATUM",
+                     help="alleen rapporten met een rapportdatum vanaf DATUM (JJJJ-MM-DD); zonder datum telt mee")
+    aud.add_argument("--redact", action="store_true",
+                     help="geen rapporttekst in de database en de uitvoer (geen voorbeeldzinnen, geen tekst van "
+                          "bevindingen)")
+    aud.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local (standaard: processen op deze machine) of dask (een Dask-cluster)")
+    aud.add_argument("--scheduler", default=None, metavar="ADRES", help="Dask-scheduler, bijv. tcp://10.0.0.5:8786")
+    aud.add_argument("--shared-fs", action="store_true",
+                     help="met dask: de workers lezen de bestanden zelf (gedeeld bestandssysteem) in plaats van "
+                          "ze toegestuurd te krijgen")
+
     srv = sub.add_parser("serve", help="start het webformulier",
                          description="Start het webformulier en de JSON-API (waitress). Documenten blijven "
                                      "in het geheugen en worden niet bewaard.")
@@ -107,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_rules(args)
         if args.command == "serve":
             return cmd_serve(args)
+        if args.command == "audit":
+            return cmd_audit(args)
         parser.print_help()
         return EXIT_ERROR
     except RapportcheckError as exc:
@@ -191,6 +221,14 @@ def cmd_rules(args) -> int:
         return EXIT_ERROR
     sys.stdout.write(text)
     return EXIT_OK
+
+
+def cmd_audit(args) -> int:
+    from checker.audit import run
+
+    return run(args.paths, args.out, workers=args.workers, include=args.include, exclude=args.exclude,
+               since=args.since, redact=args.redact, engine=args.engine, scheduler=args.scheduler,
+               shared_fs=args.shared_fs)
 
 
 def cmd_serve(args) -> int:

@@ -84,6 +84,15 @@ def rapportcheck_predictor(results: dict | None = None) -> Predictor:
     return predict
 
 
+# Word lists that the third-party and identifier checks use as evidence: in the lexicon-only
+# baseline a match of any of them is a finding (a relation word, a "BSN:" label), unvalidated.
+BASELINE_EXTRA_LISTS = {
+    "avg_third_party/kinship": "avg.third_party", "avg_third_party/work_relations": "avg.third_party",
+    "avg_third_party/treater_titles": "avg.third_party", "avg_identifier/bsn_labels": "avg.identifier",
+    "avg_identifier/birth_labels": "avg.identifier", "avg_identifier/id_document_labels": "avg.identifier",
+}
+
+
 def lexicon_predictor() -> Predictor:
     """Every AVG word-list match, categorised by the rule that owns the list; nothing filtered."""
     from checker.nlp.pipeline import load_pipeline
@@ -96,6 +105,7 @@ def lexicon_predictor() -> Predictor:
         for rule in all_rules() if rule.category in AVG_CATEGORIES
         for name in rule.options.get("lexicons", [])
     }
+    category_of.update(BASELINE_EXTRA_LISTS)
 
     def predict(report: AnnotatedReport) -> dict[str, list[Interval]]:
         out: dict[str, list[Interval]] = {}
