@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,25 +26,29 @@ class ReportSentences:
     line, and PDF paragraphs are re-joined), and within a line a sentence ends at . ! ? followed by
     a capital, digit or opening quote. An enumerator such as "3." at the start of a line never ends
     a sentence. Works before a parser too: a parser respects boundaries already set.
+
+    Reads the tokens as arrays and writes the starts once with `from_array`: a spaCy Token object
+    per access, or `token.is_sent_start` set one token at a time, costs more than the logic itself.
     """
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if not n:
             return doc
-        # Computed first and written once with from_array: setting token.is_sent_start one token
-        # at a time re-scans the whole doc on every assignment (quadratic on long reports).
+        orth, space, num, alpha, trailing = doc.to_array([ORTH, IS_SPACE, LIKE_NUM, IS_ALPHA, SPACY]).T.tolist()
+        strings = doc.vocab.strings
+        texts = [strings[h] for h in orth]
         starts = numpy.full(n, -1, dtype="int64")
         line_start = True
         tokens_on_line = 0
-        for i, tok in enumerate(doc):
-            if tok.is_space:
+        for i in range(n):
+            if space[i]:
                 if i == 0:
                     starts[i] = 1
-                if "\n" in tok.text:
+                if "\n" in texts[i]:
                     line_start = True
                 continue
-            if i == 0 or line_start or self._after_terminal(doc, i, tokens_on_line):
+            if i == 0 or line_start or _after_terminal(texts, trailing, space, num, alpha, i, tokens_on_line):
                 starts[i] = 1
             if line_start:
                 tokens_on_line = 0
@@ -53,22 +57,23 @@ class ReportSentences:
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         return doc
 
-    @staticmethod
-    def _after_terminal(doc: Doc, i: int, tokens_on_line: int) -> bool:
-        j = i - 1
-        while j >= 0 and doc[j].text in CLOSERS:
-            j -= 1
-        if j < 0 or doc[j].text not in SENTENCE_END:
-            return False
-        if j == i - 1 and not doc[j].whitespace_:
-            return False  # "3.5", "e-mail.com": no space after the period
-        # "3. Zoekprofiel" or "a. Inleiding" at the start of a line is an enumerator.
-        if doc[j].text == "." and tokens_on_line == 2 and j >= 1 and (
-            doc[j - 1].like_num or (len(doc[j - 1].text) == 1 and doc[j - 1].is_alpha)
-        ):
-            return False
-        first = doc[i].text[:1]
-        return first.isupper() or first.isdigit() or first in "\"'“‘(•-–"
+
+def _after_terminal(texts: list[str], trailing: list[int], space: list[int], num: list[int],
+                    alpha: list[int], i: int, tokens_on_line: int) -> bool:
+    j = i - 1
+    while j >= 0 and (texts[j] in CLOSERS or space[j]):     # "daar.  Dit": extra spaces are tokens
+        j -= 1
+    if j < 0 or texts[j] not in SENTENCE_END:
+        return False
+    if j == i - 1 and not trailing[j]:
+        return False  # "3.5", "e-mail.com": no space after the period
+    # "3. Zoekprofiel" or "a. Inleiding" at the start of a line is an enumerator.
+    if texts[j] == "." and tokens_on_line == 2 and j >= 1 and (
+        num[j - 1] or (len(texts[j - 1]) == 1 and alpha[j - 1])
+    ):
+        return False
+    first = texts[i][:1]
+    return first.isupper() or first.isdigit() or first in "\"'“‘(•-–"
 
 
 @Language.factory("rc_sentences", default_config={})
@@ -92,17 +97,34 @@ class LookupLemmatizer:
     """
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
         table = lemma_table()
-        for tok in doc:
-            if tok.is_space or tok.is_punct:
+        strings = doc.vocab.strings
+        orth, space, punct, lemma_ids = doc.to_array([ORTH, IS_SPACE, IS_PUNCT, LEMMA]).T.tolist()
+        for i, h in enumerate(orth):
+            if space[i] or punct[i]:
                 continue
-            text = tok.text
-            lemma = table.get(text)
-            if lemma is None:
-                lower = text.lower()
-                lemma = table.get(lower, lower)
-            tok.lemma_ = lemma.lower()
+            lemma_ids[i] = _lemma_id(h, strings, table)
+        doc.from_array([LEMMA], numpy.asarray(lemma_ids, dtype="uint64").reshape(-1, 1))
         return doc
+
+
+_LEMMAS: dict[int, str] = {}      # orth hash → lemma; forms repeat across reports (hashes are global)
+
+
+def _lemma_id(orth: int, strings, table: dict[str, str]) -> int:
+    lemma = _LEMMAS.get(orth)
+    if lemma is None:
+        if len(_LEMMAS) > 500_000:
+            _LEMMAS.clear()
+        text = strings[orth]
+        found = table.get(text)
+        if found is None:
+            lower = text.lower()
+            found = table.get(lower, lower)
+        lemma = _LEMMAS[orth] = found.lower()
+    return strings.add(lemma)      # each pipeline has its own string store
 
 
 @Language.factory("rc_lemmatizer", default_config={})

@@ -56,6 +56,7 @@ class TokenTable:
     sentences: list[tuple[int, int]]   # spaCy's sentences as token ranges, every token in one
     sentence_of: list[int]
     _pieces: list[Sent] | None = field(default=None, repr=False)
+    memo: dict = field(default_factory=dict, repr=False)    # per-document results checks share
 
     @classmethod
     def of(cls, doc, text: str | None = None) -> "TokenTable":

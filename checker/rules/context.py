@@ -35,18 +35,11 @@ class Analysis:
     @cached_property
     def tokens(self) -> TokenTable:
         """The tokens as plain lists: what the checks walk (see checker/nlp/tokens.py)."""
-        return TokenTable.of(self.doc)
+        return TokenTable.of(self.doc, self.text)
 
     @cached_property
     def sentence_spans(self) -> list[tuple[int, int]]:
         """Character spans of sentences without their surrounding whitespace."""
-        spans = []
-        for sent in self.doc.sents:
-            start, end = sent.start_char, sent.end_char
-            raw = self.text[start:end]
-            stripped = raw.strip()
-            if not stripped:
-                continue
-            start += len(raw) - len(raw.lstrip())
-            spans.append((start, start + len(stripped)))
-        return spans
+        tokens = self.tokens
+        return [tokens.span_chars(first, last) for first, last in tokens.sentences
+                if not all(tokens.space[first:last])]

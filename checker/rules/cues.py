@@ -66,10 +66,16 @@ class CueSet:
         return out
 
     def in_sentence(self, tokens, sentence: int) -> list[tuple[int, int]]:
-        """Absolute token ranges of the cues in sentence number `sentence` of a TokenTable."""
-        first, last = tokens.sentences[sentence]
-        return [(first + a, first + b)
-                for a, b in self.find_words(tokens.lower[first:last], tokens.num[first:last])]
+        """Absolute token ranges of the cues in sentence number `sentence` of a TokenTable. The
+        whole document is searched once per cue set and the hits kept by sentence."""
+        by_sentence = tokens.memo.get(id(self))
+        if by_sentence is None:
+            by_sentence = tokens.memo[id(self)] = {}   # cue sets live as long as the process
+            for a, b in self.find_words(tokens.lower, tokens.num):
+                number = tokens.sentence_of[a]
+                if tokens.sentence_of[b - 1] == number:
+                    by_sentence.setdefault(number, []).append((a, b))
+        return by_sentence.get(sentence, [])
 
 
 def _matches(words: list[str], nums: list[bool], i: int, phrase: tuple[str, ...]) -> bool:
