@@ -7,7 +7,8 @@ from __future__ import annotations
 from html import escape
 
 from checker.audit import svg
-from checker.audit.labels import SEVERITY_LABELS, TYPE_LABELS, category_label, month_label, number
+from checker.audit.labels import TYPE_LABELS, month_label, number
+from checker.labels import SEVERITY_LABELS, category_label
 from checker.audit.risk import SEVERITY_FACTOR, WEIGHTS
 
 TOP_CHART = 15
@@ -107,7 +108,7 @@ def _risk_section(s: dict) -> str:
                    [[_e(b["label"]), _n(b["reports"])] for b in hist])),
     ]
     top = s["top_avg_risk"]
-    parts.append(f"<h3>Rapporten met het hoogste AVG-risico</h3>")
+    parts.append("<h3>Rapporten met het hoogste AVG-risico</h3>")
     if top:
         shown = top[:TOP_CHART]
         parts.append(svg.hbar("risk-top", [(r["path"].rsplit("/", 1)[-1], r["avg_risk"]) for r in shown],

@@ -1,26 +1,13 @@
-"""Dutch labels for the audit's outputs (the same wording as the web form's result page)."""
+"""Dutch labels only the audit's outputs need; category and severity names are the shared ones of
+`checker.labels`, the wording of the web form's result page."""
 
 from __future__ import annotations
 
-CATEGORY_LABELS = {
-    "avg.health": "Gezondheidsgegevens", "avg.private": "Privégegevens",
-    "avg.third_party": "Gegevens van derden", "avg.identifier": "Identificerende gegevens",
-    "vague.outcome": "Vage uitkomst", "vague.effort": "Vage inspanning",
-    "timeline.report_date": "Rapportdatum", "timeline.period": "Verslagperiode",
-    "timeline.undated_activity": "Activiteit zonder datum",
-    "functions.none": "Geen functies genoemd", "functions.rationale": "Functies zonder onderbouwing",
-    "structure.missing_section": "Ontbrekend onderdeel", "structure.report_type": "Soort rapportage",
-}
-SEVERITY_LABELS = {"error": "fout", "warning": "waarschuwing", "info": "info"}
 TYPE_LABELS = {
     "eindrapportage": "Eindrapportage", "voortgangsrapportage": "Voortgangsrapportage",
     "trajectplan": "Trajectplan", "intakeverslag": "Intakeverslag", "onbekend": "Onbekend type",
 }
 MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-
-
-def category_label(category: str) -> str:
-    return CATEGORY_LABELS.get(category, category)
 
 
 def month_label(month: str) -> str:

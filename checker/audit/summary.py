@@ -13,7 +13,7 @@ import statistics
 
 from checker import __version__
 from checker.audit import risk
-from checker.audit.labels import CATEGORY_LABELS, category_label
+from checker.labels import CATEGORY_LABELS, category_label
 from checker.audit.store import now
 from checker.model import CATEGORIES, SEVERITIES
 

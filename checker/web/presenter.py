@@ -12,32 +12,17 @@ from markupsafe import Markup
 
 from checker.analysis.report_type import type_label
 from checker.ingest import Block
+from checker.labels import FAMILY_LABELS, STATUS_LABELS, category_label
+from checker.labels import SEVERITY_LABELS as SEVERITY_LABELS_LOWER
 from checker.model import CATEGORIES, SEVERITY_RANK, Finding, Report, Section
 from checker.web.highlight import css_name, family, has_span, render_text
 
-FAMILY_LABELS = {"avg": "AVG en privacy", "vague": "Vaagheid", "timeline": "Data en tijdlijn",
-                 "functions": "Functies", "structure": "Opbouw"}
-CATEGORY_LABELS = {
-    "avg.health": "Gezondheidsgegevens", "avg.private": "Privégegevens",
-    "avg.third_party": "Gegevens van derden", "avg.identifier": "Identificerende gegevens",
-    "vague.outcome": "Vage uitkomst", "vague.effort": "Vage inspanning",
-    "timeline.report_date": "Rapportdatum", "timeline.period": "Verslagperiode",
-    "timeline.undated_activity": "Activiteit zonder datum",
-    "functions.none": "Geen functies genoemd", "functions.rationale": "Functies zonder onderbouwing",
-    "structure.missing_section": "Ontbrekend onderdeel", "structure.report_type": "Soort rapportage",
-}
-SEVERITY_LABELS = {"error": "Fout", "warning": "Waarschuwing", "info": "Info"}
-STATUS_LABELS = {"present": "aanwezig", "partial": "onvolledig", "missing": "ontbreekt",
-                 "not_applicable": "niet van toepassing"}
+SEVERITY_LABELS = {key: label.capitalize() for key, label in SEVERITY_LABELS_LOWER.items()}
 STATUS_ICONS = {"present": "✓", "partial": "◐", "missing": "✗", "not_applicable": "–"}
 TYPE_CHOICES = (("auto", "Automatisch herkennen"), ("eindrapportage", "Eindrapportage"),
                 ("voortgangsrapportage", "Voortgangsrapportage"), ("trajectplan", "Trajectplan"),
                 ("intakeverslag", "Intakeverslag"))
 GAUGE_LEVELS = ((80, "good", "goed"), (50, "fair", "matig"), (0, "poor", "onvoldoende"))
-
-
-def category_label(category: str) -> str:
-    return CATEGORY_LABELS.get(category, category)
 
 
 @dataclass(frozen=True)
