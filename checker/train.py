@@ -127,7 +127,8 @@ def train(out: Path) -> dict:
     """Fit on train+dev; pick each category's threshold from out-of-fold scores (5 folds by report)
     on the sentences the rules leave unflagged."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
+
+    from checker.training.linear import fit_all, out_of_fold
 
     reports = load_corpus("train") + load_corpus("dev")
     per_report = [sentence_examples([r]) for r in reports]
@@ -138,53 +139,16 @@ def train(out: Path) -> dict:
     covered = np.array([c for cov in coverage for c in cov], dtype=bool)
     fold_of = np.array([report_folds[i] for i, ex in enumerate(per_report) for _ in ex[0]])
 
-    def vocabulary(rows) -> list[str]:
-        counts: dict[str, int] = {}
-        for r in rows:
-            for f in X[r]:
-                counts[f] = counts.get(f, 0) + 1
-        return sorted(f for f, n in counts.items() if n >= MIN_COUNT)
-
-    def matrix(rows, vocab):
-        index = {f: i for i, f in enumerate(vocab)}
-        m = np.zeros((len(rows), len(vocab)), dtype=np.float64)
-        for k, r in enumerate(rows):
-            for f in X[r]:
-                if f in index:
-                    m[k, index[f]] = 1.0
-        return m
-
-    def fit(A, y):
-        clf = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", random_state=0, max_iter=1000)
-        clf.fit(A, y)
-        return np.round(clf.coef_[0], 4), round(float(clf.intercept_[0]), 4)
-
-    oof = np.zeros(Y.shape)
-    for fold in range(FOLDS):
-        train_rows = np.flatnonzero(fold_of != fold)
-        test_rows = np.flatnonzero(fold_of == fold)
-        vocab = vocabulary(train_rows)
-        A, B = matrix(train_rows, vocab), matrix(test_rows, vocab)
-        for c in range(len(CATEGORIES)):
-            w, b = fit(A, Y[train_rows, c])
-            oof[test_rows, c] = 1 / (1 + np.exp(-(B @ w + b)))
-
-    all_rows = np.arange(len(X))
-    vocab = vocabulary(all_rows)
-    A = matrix(all_rows, vocab)
-    weights, bias, thresholds, cv_metrics, support = [], [], [], {}, {}
+    oof = out_of_fold(X, Y, fold_of, FOLDS, MIN_COUNT, C)
+    features, weights, bias = fit_all(X, Y, MIN_COUNT, C)
+    thresholds, cv_metrics, support = [], {}, {}
     for c, category in enumerate(CATEGORIES):
-        w, b = fit(A, Y[:, c])
         open_rows = np.flatnonzero(~covered[:, c])
         t, metrics = _best_threshold(oof[open_rows, c].tolist(), Y[open_rows, c].tolist())
-        weights.append(w)
-        bias.append(b)
         thresholds.append(t)
         cv_metrics[category] = {"threshold": t, "unflagged_sentences": int(len(open_rows)),
                                 "unflagged_positive": int(Y[open_rows, c].sum()), **metrics}
         support[category] = {"positive_sentences": int(Y[:, c].sum())}
-    W = np.stack(weights, axis=1)
-    keep = [i for i in range(len(vocab)) if np.any(W[i] != 0)]
     artifact = {
         "name": "avg_sentence",
         "version": 1,
@@ -198,8 +162,8 @@ def train(out: Path) -> dict:
                              "class_weight": "balanced", "threshold_beta": THRESHOLD_BETA},
         "bias": bias,
         "thresholds": thresholds,
-        "features": [vocab[i] for i in keep],
-        "weights": [[float(x) for x in W[i]] for i in keep],
+        "features": features,
+        "weights": weights,
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(artifact, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

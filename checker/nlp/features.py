@@ -13,12 +13,14 @@ def sentence_features(tokens) -> list[str]:
 
 
 def table_features(table, first: int, last: int) -> list[str]:
-    """The same for tokens first..last-1 of a TokenTable (run time, no spaCy objects)."""
+    """The same for tokens first..last-1 of a TokenTable (run time, no spaCy objects; unsorted:
+    a linear model does not care about order)."""
     return features_of(table.lower[first:last], table.lemma[first:last], table.skip[first:last],
-                       table.num[first:last])
+                       table.num[first:last], ordered=False)
 
 
-def features_of(lower: list[str], lemma: list[str], skip: list[bool], num: list[bool]) -> list[str]:
+def features_of(lower: list[str], lemma: list[str], skip: list[bool], num: list[bool],
+                ordered: bool = True) -> list[str]:
     feats: set[str] = set()
     prev = "<s>"
     for word, lem, sk, nm in zip(lower, lemma, skip, num):
@@ -34,7 +36,7 @@ def features_of(lower: list[str], lemma: list[str], skip: list[bool], num: list[
             feats.add("s:" + word[-5:])
             feats.add("p:" + word[:5])
         prev = word
-    return sorted(feats)
+    return sorted(feats) if ordered else list(feats)
 
 
 def display_feature(feature: str) -> str | None:

@@ -39,6 +39,7 @@ class SentenceModel:
         self.weights = np.asarray(data["weights"], dtype=np.float64)      # features × categories
         self.bias = np.asarray(data["bias"], dtype=np.float64)
         self.thresholds = np.asarray(data["thresholds"], dtype=np.float64)
+        self._thresholds: list[float] = [float(t) for t in data["thresholds"]]
 
     def score(self, tokens) -> list[SentenceScore]:
         """Scores of a spaCy span."""
@@ -49,13 +50,14 @@ class SentenceModel:
         return self.score_features(table_features(table, first, last))
 
     def score_features(self, features: list[str]) -> list[SentenceScore]:
-        idx = [self.vocabulary[f] for f in features if f in self.vocabulary]
-        contributions = self.weights[idx] if idx else np.zeros((0, len(self.categories)))
+        get = self.vocabulary.get
+        idx = [i for i in map(get, features) if i is not None]
+        contributions = self.weights[idx]
         logits = (contributions.sum(axis=0) + self.bias).tolist()
         out = []
         for c, category in enumerate(self.categories):
             prob = 1.0 / (1.0 + math.exp(-logits[c]))
-            threshold = float(self.thresholds[c])
+            threshold = self._thresholds[c]
             evidence = self._evidence(idx, contributions[:, c]) if prob >= threshold else ()
             out.append(SentenceScore(category, prob, threshold, evidence))
         return out
@@ -63,7 +65,8 @@ class SentenceModel:
     def _evidence(self, idx: list[int], column) -> tuple[str, ...]:
         """Up to three words that pushed the score up most (only worked out for a positive)."""
         shown: list[str] = []
-        for k in np.argsort(-column):
+        # Ties broken by the feature's name: the features come unordered, the message must not.
+        for k in sorted(range(len(idx)), key=lambda k: (-column[k], self.features[idx[k]])):
             if column[k] <= 0 or len(shown) == 3:
                 break
             words = display_feature(self.features[idx[k]])

@@ -39,7 +39,6 @@ MIN_COUNT = 2           # a feature seen in fewer training units is noise
 FOLDS = 5
 SUPPLEMENT_BETA = 0.5   # the rules carry recall; what the model adds must rarely be wrong
 MIN_PRECISION = 0.6     # below this (out-of-fold) the model adds nothing: threshold 1.0
-DECIMALS = 4
 
 
 def unit_examples(report: AnnotatedReport) -> list[dict]:
@@ -115,9 +114,9 @@ def confirm_threshold(probs: list[float], gold: list[int], positives: int) -> tu
 
 def train(out: Path, reports: list[AnnotatedReport] | None = None) -> dict:
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
     from checker.train import corpus_fingerprint
+    from checker.training.linear import fit_all, out_of_fold
 
     reports = load_corpus("train") if reports is None else reports
     per_report = [unit_examples(r) for r in reports]
@@ -136,44 +135,11 @@ def train(out: Path, reports: list[AnnotatedReport] | None = None) -> dict:
     dropped = np.array([ex["cue"] is not None and ex["could_open"] and not (cue_folds[ex["cue"]] - {int(fold)})
                         for ex, fold in zip(rows, fold_of)], dtype=bool)
 
-    def vocabulary(idx) -> list[str]:
-        counts: dict[str, int] = {}
-        for r in idx:
-            for f in rows[r]["features"]:
-                counts[f] = counts.get(f, 0) + 1
-        return sorted(f for f, n in counts.items() if n >= MIN_COUNT)
-
-    def matrix(idx, vocab):
-        index = {f: i for i, f in enumerate(vocab)}
-        m = np.zeros((len(idx), len(vocab)), dtype=np.float64)
-        for k, r in enumerate(idx):
-            for f in rows[r]["features"]:
-                if f in index:
-                    m[k, index[f]] = 1.0
-        return m
-
-    def fit(A, y):
-        clf = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", random_state=0, max_iter=1000)
-        clf.fit(A, y)
-        return np.round(clf.coef_[0], DECIMALS), round(float(clf.intercept_[0]), DECIMALS)
-
-    oof = np.zeros(Y.shape)
-    for fold in range(FOLDS):
-        train_rows, test_rows = np.flatnonzero(fold_of != fold), np.flatnonzero(fold_of == fold)
-        vocab = vocabulary(train_rows)
-        A, B = matrix(train_rows, vocab), matrix(test_rows, vocab)
-        for c in range(len(CATEGORIES)):
-            w, b = fit(A, Y[train_rows, c])
-            oof[test_rows, c] = 1 / (1 + np.exp(-(B @ w + b)))
-
-    all_rows = np.arange(len(rows))
-    vocab = vocabulary(all_rows)
-    A = matrix(all_rows, vocab)
-    weights, bias, thresholds, confirm, cv_metrics, support = [], [], [], [], {}, {}
+    features = [ex["features"] for ex in rows]
+    oof = out_of_fold(features, Y, fold_of, FOLDS, MIN_COUNT, C)
+    kept, weights, bias = fit_all(features, Y, MIN_COUNT, C)
+    thresholds, confirm, cv_metrics, support = [], [], {}, {}
     for c, category in enumerate(CATEGORIES):
-        w, b = fit(A, Y[:, c])
-        weights.append(w)
-        bias.append(b)
         cand = np.flatnonzero(rule[:, c])
         tc, mc = confirm_threshold(oof[cand, c].tolist(), Y[cand, c].tolist(), int(Y[:, c].sum()))
         opened = np.flatnonzero(open_ | dropped)
@@ -189,8 +155,6 @@ def train(out: Path, reports: list[AnnotatedReport] | None = None) -> dict:
             "supplement_threshold": ts, "supplement": ms,
         }
         support[category] = {"positive_units": int(Y[:, c].sum())}
-    W = np.stack(weights, axis=1)
-    keep = [i for i in range(len(vocab)) if np.any(W[i] != 0)]
     artifact = {
         "name": NAME,
         "version": 1,
@@ -206,8 +170,8 @@ def train(out: Path, reports: list[AnnotatedReport] | None = None) -> dict:
         "bias": bias,
         "thresholds": thresholds,
         "confirm_thresholds": confirm,
-        "features": [vocab[i] for i in keep],
-        "weights": [[float(x) for x in W[i]] for i in keep],
+        "features": kept,
+        "weights": weights,
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(artifact, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

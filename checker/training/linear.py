@@ -1,0 +1,70 @@
+"""Logistic regression on binary features, shared by the sentence classifiers' training.
+
+Deterministic by construction: a sorted vocabulary of features seen at least `min_count` times, a
+0/1 matrix, liblinear with a fixed seed, weights rounded so the JSON artifact is byte-identical on
+every run. Features with an all-zero weight row are dropped from the artifact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+DECIMALS = 4
+
+
+def vocabulary(features: Sequence[Sequence[str]], rows, min_count: int) -> list[str]:
+    counts: dict[str, int] = {}
+    for r in rows:
+        for f in features[r]:
+            counts[f] = counts.get(f, 0) + 1
+    return sorted(f for f, n in counts.items() if n >= min_count)
+
+
+def binary_matrix(features: Sequence[Sequence[str]], rows, vocab: list[str]):
+    import numpy as np
+
+    index = {f: i for i, f in enumerate(vocab)}
+    m = np.zeros((len(rows), len(vocab)), dtype=np.float64)
+    for k, r in enumerate(rows):
+        for f in features[r]:
+            if f in index:
+                m[k, index[f]] = 1.0
+    return m
+
+
+def fit_binary(A, y, C: float):
+    """(weights, bias) of one category: liblinear, balanced class weights, rounded."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", random_state=0, max_iter=1000)
+    clf.fit(A, y)
+    return np.round(clf.coef_[0], DECIMALS), round(float(clf.intercept_[0]), DECIMALS)
+
+
+def out_of_fold(features, Y, fold_of, folds: int, min_count: int, C: float):
+    """Probabilities for every example and category from models that never saw its fold."""
+    import numpy as np
+
+    oof = np.zeros(Y.shape)
+    for fold in range(folds):
+        train_rows, test_rows = np.flatnonzero(fold_of != fold), np.flatnonzero(fold_of == fold)
+        vocab = vocabulary(features, train_rows, min_count)
+        A, B = binary_matrix(features, train_rows, vocab), binary_matrix(features, test_rows, vocab)
+        for c in range(Y.shape[1]):
+            w, b = fit_binary(A, Y[train_rows, c], C)
+            oof[test_rows, c] = 1 / (1 + np.exp(-(B @ w + b)))
+    return oof
+
+
+def fit_all(features, Y, min_count: int, C: float) -> tuple[list[str], list[list[float]], list[float]]:
+    """The final model on every example: (kept features, weight rows features × categories, bias)."""
+    import numpy as np
+
+    rows = np.arange(len(features))
+    vocab = vocabulary(features, rows, min_count)
+    A = binary_matrix(features, rows, vocab)
+    fitted = [fit_binary(A, Y[:, c], C) for c in range(Y.shape[1])]
+    W = np.stack([w for w, _ in fitted], axis=1)
+    keep = [i for i in range(len(vocab)) if np.any(W[i] != 0)]
+    return [vocab[i] for i in keep], [[float(x) for x in W[i]] for i in keep], [b for _, b in fitted]
