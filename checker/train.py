@@ -128,7 +128,7 @@ def train(out: Path) -> dict:
     on the sentences the rules leave unflagged."""
     import numpy as np
 
-    from checker.training.linear import fit_all, out_of_fold
+    from checker.training.linear import fit_all, out_of_fold, write_artifact
 
     reports = load_corpus("train") + load_corpus("dev")
     per_report = [sentence_examples([r]) for r in reports]
@@ -165,9 +165,7 @@ def train(out: Path) -> dict:
         "features": features,
         "weights": weights,
     }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(artifact, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    return artifact
+    return write_artifact(out, artifact)
 
 
 def model_card(artifact: dict, trained_on: str) -> str:

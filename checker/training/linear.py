@@ -7,7 +7,9 @@ every run. Features with an all-zero weight row are dropped from the artifact.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from pathlib import Path
 
 DECIMALS = 4
 
@@ -68,3 +70,10 @@ def fit_all(features, Y, min_count: int, C: float) -> tuple[list[str], list[list
     W = np.stack([w for w, _ in fitted], axis=1)
     keep = [i for i in range(len(vocab)) if np.any(W[i] != 0)]
     return [vocab[i] for i in keep], [[float(x) for x in W[i]] for i in keep], [b for _, b in fitted]
+
+
+def write_artifact(out: Path, artifact: dict) -> dict:
+    """Compact JSON, one trailing newline: the byte-identical form the fingerprint tests rely on."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(artifact, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    return artifact

@@ -116,7 +116,7 @@ def train(out: Path, reports: list[AnnotatedReport] | None = None) -> dict:
     import numpy as np
 
     from checker.train import corpus_fingerprint
-    from checker.training.linear import fit_all, out_of_fold
+    from checker.training.linear import fit_all, out_of_fold, write_artifact
 
     reports = load_corpus("train") if reports is None else reports
     per_report = [unit_examples(r) for r in reports]
@@ -173,9 +173,7 @@ def train(out: Path, reports: list[AnnotatedReport] | None = None) -> dict:
         "features": kept,
         "weights": weights,
     }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(artifact, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    return artifact
+    return write_artifact(out, artifact)
 
 
 def _rules_alone(gold: list[int], positives: int) -> dict:
