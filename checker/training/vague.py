@@ -24,7 +24,6 @@ seed, rounded weights, folds by report order.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
