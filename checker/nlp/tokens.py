@@ -65,9 +65,10 @@ class TokenTable:
             return cls(text, [], [], [], [], [], [], [], [], [], [], [], [], [])
         orth, lower, lemma, space, punct, num, alpha, title, sent_start, idx = doc.to_array(_ATTRS).T.tolist()
         strings = doc.vocab.strings
-        texts = [_string(h, strings) for h in orth]
-        lowers = [_string(h, strings) for h in lower]
-        lemmas = [_string(h, strings).lower() or low for h, low in zip(lemma, lowers)]
+        get = _STRINGS.get            # inline look-up: a function call per token is the cost here
+        texts = [get(h) or _string(h, strings) for h in orth]
+        lowers = [get(h) or _string(h, strings) for h in lower]
+        lemmas = [(get(h) or _string(h, strings)).lower() or low for h, low in zip(lemma, lowers)]
         sentences, sentence_of, first = [], [], 0
         for i, s in enumerate(sent_start):
             if i > 0 and s == 1:
