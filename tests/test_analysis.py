@@ -42,6 +42,7 @@ def test_report_type_from_content_without_title():
 @pytest.mark.parametrize("text,expected,how", [
     ("Eindrapportage\nDatum: 30 juni 2025\nVerloop", dt.date(2025, 6, 30), "label"),
     ("Eindrapportage\nRapportdatum: 30-06-2025\n", dt.date(2025, 6, 30), "label"),
+    ("Voortgangsverslag\nGemaakt op 7-2-2025 voor Transport B.V.\nVerloop", dt.date(2025, 2, 7), "label"),
     ("Eindrapportage 2e spoor\n14 maart 2025\nVerloop\nOp 3 januari 2025 gestart.", dt.date(2025, 3, 14), "title"),
     ("Eindrapportage\nGeboortedatum: 3-4-1971\nVerloop\nGestart op 3 januari 2025.\n\nUtrecht, 2 juli 2025\nL. Verbeek",
      dt.date(2025, 7, 2), "signature"),

@@ -23,7 +23,7 @@ _EVENT_PREPOSITION = re.compile(r"(?<!\w)(?:op|sinds|vanaf|van|tot|per|na|voor|v
 MIN_REPORT_YEAR = 2000
 _DATE_LABEL = re.compile(
     r"(?<!\w)(?:rapport|rapportage|verslag|opmaak|uitgifte|print)?datum(?:\s+(?:rapportage|rapport|verslag|opmaak))?"
-    r"\s*[:\-–]?\s*$|(?<!\w)(?:d\.d\.|opgesteld op|gedateerd|datum van opmaak|ondertekend op|getekend op)\s*$",
+    r"\s*[:\-–]?\s*$|(?<!\w)(?:d\.d\.|opgesteld op|(?:op)?gemaakt op|geschreven op|uitgebracht op|gedateerd|datum van opmaak|ondertekend op|getekend op)\s*$",
     re.IGNORECASE,
 )
 _NOT_REPORT_DATE = re.compile(
