@@ -33,8 +33,7 @@ class _Evidence:
             v, effort = self.units.view(unit), word_cues("vague", "effort")
             hit = self._cache[unit.start] = (
                 self.units.has_date(unit.start, unit.end) or counts_effort(v)
-                or names_employer(v, self.frequent) or (self._names_function(unit) and any(
-                    effort.match(w) for w in v.lower)))
+                or names_employer(v, self.frequent) or (self._names_function(unit) and effort.any_in(v.lower)))
         return hit
 
     def _names_function(self, unit: Unit) -> bool:

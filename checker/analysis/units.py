@@ -18,6 +18,7 @@ from checker.nlp.tokens import MAX_PIECE
 
 # "Datum contact: 04-03-2025", "Activiteit: netwerkgesprek": a label of a few words, then a value.
 _FIELD = re.compile(r"[^\W\d_][\w .()/&'’-]{0,40}?:\s+\S")
+_FIELD_REACH = 1 + 40 + 1          # the first letter, at most 40 label characters, the colon
 # Labels that open a new record in an export log ("Datum contact:", "Week:").
 _RECORD_START = ("datum", "date", "wanneer", "week")
 # Labels whose value says when ("Datum contact: 04-03-2025", "Periode: 7 oktober t/m 16 december").
@@ -202,7 +203,9 @@ class Units:
 
 
 def _is_field(text: str, block) -> bool:
-    return block.kind == "paragraph" and _FIELD.match(text, block.start, block.end) is not None
+    # _FIELD puts its colon within the first 42 characters: without one there, skip the regex.
+    return (block.kind == "paragraph" and text.find(":", block.start, min(block.end, block.start + _FIELD_REACH)) >= 0
+            and _FIELD.match(text, block.start, block.end) is not None)
 
 
 def _starts_record(text: str, block) -> bool:

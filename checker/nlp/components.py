@@ -15,6 +15,8 @@ from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, ORTH, SEN
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from checker.nlp.tokens import token_texts
+
 SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSERS = frozenset({")", "]", "\"", "'", "”", "’", "»"})
 
@@ -36,8 +38,7 @@ class ReportSentences:
         if not n:
             return doc
         orth, space, num, alpha, trailing = doc.to_array([ORTH, IS_SPACE, LIKE_NUM, IS_ALPHA, SPACY]).T.tolist()
-        strings = doc.vocab.strings
-        texts = [strings[h] for h in orth]
+        texts = token_texts(orth, doc.vocab.strings)
         starts = numpy.full(n, -1, dtype="int64")
         line_start = True
         tokens_on_line = 0
@@ -48,7 +49,11 @@ class ReportSentences:
                 if "\n" in texts[i]:
                     line_start = True
                 continue
-            if i == 0 or line_start or _after_terminal(texts, trailing, space, num, alpha, i, tokens_on_line):
+            # Cheap test first, inline: after a word (not a terminal, closer or whitespace, the
+            # tokens `_after_terminal` looks back over) no sentence can start.
+            prev = texts[i - 1] if i else ""
+            if i == 0 or line_start or ((prev in SENTENCE_END or prev in CLOSERS or space[i - 1])
+                                        and _after_terminal(texts, trailing, space, num, alpha, i, tokens_on_line)):
                 starts[i] = 1
             if line_start:
                 tokens_on_line = 0
@@ -102,10 +107,12 @@ class LookupLemmatizer:
         table = lemma_table()
         strings = doc.vocab.strings
         orth, space, punct, lemma_ids = doc.to_array([ORTH, IS_SPACE, IS_PUNCT, LEMMA]).T.tolist()
+        ids: dict[int, int] = {}       # per document: a report repeats most of its word forms
         for i, h in enumerate(orth):
             if space[i] or punct[i]:
                 continue
-            lemma_ids[i] = _lemma_id(h, strings, table)
+            found = ids.get(h)
+            lemma_ids[i] = found if found is not None else ids.setdefault(h, _lemma_id(h, strings, table))
         doc.from_array([LEMMA], numpy.asarray(lemma_ids, dtype="uint64").reshape(-1, 1))
         return doc
 

@@ -47,7 +47,7 @@ class SentenceModel:
 
     def score_sentence(self, table, first: int, last: int) -> list[SentenceScore]:
         """Scores of tokens first..last-1 of a TokenTable: the run-time path."""
-        return self.score_features(table_features(table, first, last))
+        return self.score_features(shared_features(table, first, last))
 
     def score_features(self, features: list[str]) -> list[SentenceScore]:
         get = self.vocabulary.get
@@ -73,6 +73,17 @@ class SentenceModel:
             if words and words not in shown:
                 shown.append(words)
         return tuple(shown)
+
+
+def shared_features(table, first: int, last: int) -> list[str]:
+    """`table_features`, worked out once per document and token range: the AVG and the vague
+    classifiers score many of the same sentences (kept in `table.memo`, which lives as long as
+    the document)."""
+    key = ("features", first, last)
+    found = table.memo.get(key)
+    if found is None:
+        found = table.memo[key] = table_features(table, first, last)
+    return found
 
 
 @lru_cache(maxsize=4)

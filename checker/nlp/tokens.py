@@ -39,6 +39,13 @@ def _string(h: int, strings) -> str:
     return s
 
 
+def token_texts(hashes: list[int], strings) -> list[str]:
+    """The strings of `hashes` through the process-wide cache: a StringStore look-up per token
+    costs more than a dict look-up."""
+    get = _STRINGS.get
+    return [get(h) or _string(h, strings) for h in hashes]
+
+
 @dataclass
 class TokenTable:
     text: str
@@ -78,8 +85,8 @@ class TokenTable:
         sentences.append((first, len(texts)))
         return cls(
             text, texts, lowers, lemmas, idx, [i + len(t) for i, t in zip(idx, texts)],
-            [bool(x) for x in space], [bool(x) for x in punct], [bool(a or b) for a, b in zip(space, punct)],
-            [bool(x) for x in num], [bool(x) for x in alpha], [bool(x) for x in title], sentences, sentence_of,
+            list(map(bool, space)), list(map(bool, punct)), [bool(a or b) for a, b in zip(space, punct)],
+            list(map(bool, num)), list(map(bool, alpha)), list(map(bool, title)), sentences, sentence_of,
         )
 
     def __len__(self) -> int:

@@ -53,7 +53,13 @@ class CueSet:
         """The same on plain lists (lower-cased words, like-number flags): the fast path."""
         out = []
         by_first, numbered = self.by_first, self.numbered
-        for i, word in enumerate(words):
+        # Most words start no cue: pick the few positions that can in one comprehension.
+        if numbered:
+            starts = [i for i, (w, n) in enumerate(zip(words, nums)) if w in by_first or n or w in NUMBER_WORDS]
+        else:
+            starts = [i for i, w in enumerate(words) if w in by_first]
+        for i in starts:
+            word = words[i]
             candidates = by_first.get(word)
             if numbered and (nums[i] or word in NUMBER_WORDS):
                 candidates = (*(candidates or ()), *numbered)

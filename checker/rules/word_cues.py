@@ -45,6 +45,17 @@ class WordCues:
                                       or word.endswith(self.suffixes) or any(i in word for i in self.infixes))
         return hit
 
+    def any_in(self, words: list[str]) -> bool:
+        """Whether one of `words` matches: one call per unit, not one per word (the hot path)."""
+        seen = self._seen
+        for w in words:
+            hit = seen.get(w)
+            if hit is None:
+                hit = self.match(w)
+            if hit:
+                return True
+        return False
+
 
 @lru_cache(maxsize=None)
 def word_cues(name: str, key: str) -> WordCues:
@@ -69,7 +80,11 @@ class WordTags:
         return hit
 
     def of(self, words: list[str]) -> list[frozenset[str]]:
-        return [self.tags(w) for w in words]
+        seen, out = self._seen, []        # the look-up inline: a call per word is the cost here
+        for w in words:
+            hit = seen.get(w)
+            out.append(hit if hit is not None else self.tags(w))
+        return out
 
 
 @lru_cache(maxsize=None)

@@ -126,9 +126,9 @@ def _record_activity(units: Units, unit: Unit) -> Unit:
 def _is_activity(v: View, strong_only: bool = False) -> bool:
     strong, weak, parties = (word_cues("timeline", k) for k in ("activities", "weak", "parties"))
     words = v.lower
-    if any(strong.match(w) for w in words) or cue_set("timeline", "activity_phrases").find_words(words, v.num):
+    if strong.any_in(words) or cue_set("timeline", "activity_phrases").find_words(words, v.num):
         return True
-    return not strong_only and any(weak.match(w) for w in words) and any(parties.match(w) for w in words)
+    return not strong_only and weak.any_in(words) and parties.any_in(words)
 
 
 def _dated(units: Units, unit: Unit, v: View) -> bool:
