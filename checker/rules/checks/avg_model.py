@@ -25,11 +25,14 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     rule_for = {r.options.get("category", r.category): r.id for r in rules}
     attribution = cue_set("health", "attribution")
     tokens = analysis.tokens
+    candidates = []                     # (sentence number, token range, character span)
     for number, (first, last) in enumerate(tokens.sentences):
         start, end = tokens.span_chars(first, last)
-        if end - start < 12 or end - start > MAX_SENTENCE_CHARS:
-            continue
-        for score in model.score_sentence(tokens, first, last):
+        if 12 <= end - start <= MAX_SENTENCE_CHARS:
+            candidates.append((number, (first, last), (start, end)))
+    scored = model.score_ranges(tokens, [rng for _, rng, _ in candidates])
+    for (number, _, (start, end)), scores in zip(candidates, scored):
+        for score in scores:
             if not score.positive or score.category not in rule_for:
                 continue
             if score.category == "avg.health" and attribution.in_sentence(tokens, number):

@@ -38,11 +38,10 @@ def vague_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     if model is None:
         return
     rule_for = {r.options.get("category", r.category): r.id for r in rules}
-    units = units_of(analysis)
-    for unit in units.units:
-        if not open_for_model(analysis, unit):
-            continue
-        for score in model.score_sentence(analysis.tokens, unit.lo, unit.hi):
+    open_units = [unit for unit in units_of(analysis).units if open_for_model(analysis, unit)]
+    scored = model.score_ranges(analysis.tokens, [(unit.lo, unit.hi) for unit in open_units])
+    for unit, scores in zip(open_units, scored):
+        for score in scores:
             if score.positive and score.category in rule_for:
                 yield Hit(rule_for[score.category], unit.start, unit.end, {
                     "evidence": ", ".join(f"‘{w}’" for w in score.evidence) or "de zin als geheel",
