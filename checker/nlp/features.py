@@ -28,15 +28,30 @@ def features_of(lower: list[str], lemma: list[str], skip: list[bool], num: list[
             continue
         if nm:
             word = "#"
-        feats.add("w:" + word)
-        if lem and lem != word and not nm:
-            feats.add("l:" + lem)
+        key = (word, lem, nm)
+        own = _WORD_FEATURES.get(key)
+        if own is None:
+            own = _word_features(*key)
+        feats.update(own)
         feats.add("b:" + prev + "_" + word)
-        if len(word) >= MIN_AFFIX_WORD and word.isalpha():
-            feats.add("s:" + word[-5:])
-            feats.add("p:" + word[:5])
         prev = word
     return sorted(feats) if ordered else list(feats)
+
+
+_WORD_FEATURES: dict[tuple[str, str, bool], tuple[str, ...]] = {}
+
+
+def _word_features(word: str, lem: str, nm: bool) -> tuple[str, ...]:
+    """A word's own features, remembered across documents (words repeat; the cache is capped)."""
+    own = ["w:" + word]
+    if lem and lem != word and not nm:
+        own.append("l:" + lem)
+    if len(word) >= MIN_AFFIX_WORD and word.isalpha():
+        own += ["s:" + word[-5:], "p:" + word[:5]]
+    if len(_WORD_FEATURES) > 200_000:
+        _WORD_FEATURES.clear()
+    found = _WORD_FEATURES[(word, lem, nm)] = tuple(own)
+    return found
 
 
 def display_feature(feature: str) -> str | None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import numpy as np
 
@@ -18,8 +18,9 @@ from checker.nlp.features import display_feature, sentence_features, table_featu
 
 
 
-@dataclass(frozen=True)
-class SentenceScore:
+class SentenceScore(NamedTuple):
+    """One category's score of one sentence (a tuple: hundreds are made per report)."""
+
     category: str
     probability: float
     threshold: float
@@ -64,16 +65,15 @@ class SentenceModel:
             filled = [k for k, idx in enumerate(indices) if idx]
             sums = np.add.reduceat(contributions, starts[filled], axis=0)
             logits[filled] = sums + self.bias
+        probabilities = (1.0 / (1.0 + np.exp(-logits))).tolist()
         out = []
-        for k, idx in enumerate(indices):
-            row = logits[k].tolist()
+        for idx, row in zip(indices, probabilities):
             scores = []
             for c, category in enumerate(self.categories):
-                prob = 1.0 / (1.0 + math.exp(-row[c]))
                 threshold = self._thresholds[c]
                 evidence = (self._evidence(idx, self.weights[idx][:, c])
-                            if prob >= threshold and idx else ())
-                scores.append(SentenceScore(category, prob, threshold, evidence))
+                            if row[c] >= threshold and idx else ())
+                scores.append(SentenceScore(category, row[c], threshold, evidence))
             out.append(scores)
         return out
 
