@@ -103,20 +103,9 @@ def _rule_findings(report: AnnotatedReport) -> list[tuple[str, int, int, frozens
 
 
 def _best_threshold(probs, gold) -> tuple[float, dict]:
-    """The threshold with the best F0.5 among those with precision ≥ MIN_PRECISION; 1.0 (never
-    fires) when there is none."""
-    best = (1.0, {"precision": 0.0, "recall": 0.0, "f": 0.0})
-    for t in [x / 100 for x in range(30, 96, 2)]:
-        tp = sum(1 for p, g in zip(probs, gold) if p >= t and g)
-        fp = sum(1 for p, g in zip(probs, gold) if p >= t and not g)
-        fn = sum(1 for p, g in zip(probs, gold) if p < t and g)
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        b2 = THRESHOLD_BETA ** 2
-        f = (1 + b2) * prec * rec / (b2 * prec + rec) if prec + rec else 0.0
-        if prec >= MIN_PRECISION and f > best[1]["f"] + 1e-9:
-            best = (t, {"precision": round(prec, 3), "recall": round(rec, 3), "f": round(f, 3)})
-    return best
+    from checker.training.linear import best_threshold
+
+    return best_threshold(probs, gold, THRESHOLD_BETA, MIN_PRECISION)
 
 
 FOLDS = 5

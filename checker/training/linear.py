@@ -77,3 +77,20 @@ def write_artifact(out: Path, artifact: dict) -> dict:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(artifact, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     return artifact
+
+
+def best_threshold(probs: list[float], gold: list[int], beta: float, min_precision: float) -> tuple[float, dict]:
+    """The threshold (0.30 … 0.94) with the best F-beta among those whose precision reaches
+    `min_precision`; 1.0 – the model stays silent – when none does."""
+    best = (1.0, {"precision": 0.0, "recall": 0.0, "f": 0.0})
+    b2 = beta * beta
+    for t in [x / 100 for x in range(30, 96, 2)]:
+        tp = sum(1 for p, g in zip(probs, gold) if p >= t and g)
+        fp = sum(1 for p, g in zip(probs, gold) if p >= t and not g)
+        fn = sum(1 for p, g in zip(probs, gold) if p < t and g)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f = (1 + b2) * prec * rec / (b2 * prec + rec) if prec + rec else 0.0
+        if prec >= min_precision and f > best[1]["f"] + 1e-9:
+            best = (t, {"precision": round(prec, 3), "recall": round(rec, 3), "f": round(f, 3)})
+    return best

@@ -79,17 +79,9 @@ def _f(prec: float, rec: float, beta: float) -> float:
 
 def supplement_threshold(probs: list[float], gold: list[int]) -> tuple[float, dict]:
     """Best F0.5 on open units among thresholds with precision ≥ MIN_PRECISION; 1.0 when none."""
-    best = (1.0, {"precision": 0.0, "recall": 0.0, "f": 0.0})
-    for t in [x / 100 for x in range(30, 96, 2)]:
-        tp = sum(1 for p, g in zip(probs, gold) if p >= t and g)
-        fp = sum(1 for p, g in zip(probs, gold) if p >= t and not g)
-        fn = sum(1 for p, g in zip(probs, gold) if p < t and g)
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        f = _f(prec, rec, SUPPLEMENT_BETA)
-        if prec >= MIN_PRECISION and f > best[1]["f"] + 1e-9:
-            best = (t, {"precision": round(prec, 3), "recall": round(rec, 3), "f": round(f, 3)})
-    return best
+    from checker.training.linear import best_threshold
+
+    return best_threshold(probs, gold, SUPPLEMENT_BETA, MIN_PRECISION)
 
 
 def confirm_threshold(probs: list[float], gold: list[int], positives: int) -> tuple[float, dict]:
