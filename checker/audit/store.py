@@ -2,8 +2,11 @@
 
 Reports are keyed by the SHA-256 of the file's bytes: the same content at two paths is checked once,
 a re-run skips what it already knows and re-checks a path whose content changed. WAL mode with one
-writer (the parent process); readers (a second terminal, the tests) never block it. A result is
-committed the moment it is stored, so an interruption loses at most the files still being checked.
+writer (the parent process); readers (a second terminal, the tests) never block it. Results are
+committed in batches at most COMMIT_EVERY seconds apart, and everything is committed when the audit
+ends or is interrupted (Ctrl-C, SIGTERM): an interruption loses at most the files still being
+checked. Only a hard kill of the parent can lose the last half second of results, which the next
+run then checks again – the same exposure that `synchronous=NORMAL` already accepts for a power cut.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from checker.errors import RapportcheckError
 DB_NAME = "audit.sqlite"
 LOCK_NAME = "audit.lock"
 SCHEMA_VERSION = "1"
-#: Path rows of skipped files are committed in batches: at most this many seconds apart.
+#: Results and path rows are committed in batches at most this many seconds apart: a commit per
+#: result cost the parent ~0.4 ms of CPU per report, which on two cores is taken from the workers.
 COMMIT_EVERY = 0.5
 
 _SCHEMA = """
@@ -159,12 +163,13 @@ class Store:
         self.db.execute("UPDATE paths SET run_id=?, seen_at=? WHERE path=?", (run_id, now(), path))
 
     def save_report(self, sha256: str, size: int, result: dict, fingerprint: str, run_id: int) -> None:
-        """Store one result (replacing an older one for the same content) and commit at once."""
+        """Store one result (replacing an older one for the same content); committed with the next
+        batch (`maybe_commit`), or at once when the audit stops."""
         sev = {"error": 0, "warning": 0, "info": 0}
         for per in result["counts"].values():
             for severity, n in per.items():
                 sev[severity] = sev.get(severity, 0) + n
-        with self.db:
+        try:
             self.db.execute("DELETE FROM findings WHERE hash=?", (sha256,))
             self.db.execute(
                 "INSERT OR REPLACE INTO reports (hash, size, format, report_type, report_date, completeness, words,"
@@ -180,7 +185,10 @@ class Store:
                 " message, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [(sha256, i, f["rule"], f["category"], f["severity"], f["start"], f["end"], f["section"],
                   f["message"], f["text"]) for i, f in enumerate(result["findings"])])
-        self._last_commit = time.monotonic()
+        except BaseException:
+            self.db.rollback()
+            raise
+        self.maybe_commit()
 
     def maybe_commit(self) -> None:
         if time.monotonic() - self._last_commit >= COMMIT_EVERY:
