@@ -10,15 +10,14 @@ the content decides where there is no heading, an unknown one, or one worded dif
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
 from checker.analysis.paragraph_features import document_paragraphs
 from checker.ingest.document import Document
+from checker.nlp.artifacts import packaged_artifact
 
 NONE = "none"      # text outside every section (cover page, letterhead)
 
@@ -132,7 +131,5 @@ def best_path(logp: np.ndarray, penalty: float) -> list[int]:
 @lru_cache(maxsize=2)
 def load_section_classifier(name: str = "section_paragraphs") -> SectionClassifier | None:
     """The packaged classifier, or None when it is missing (headings alone then decide)."""
-    path = resources.files("checker") / "data" / "models" / f"{name}.json"
-    if not path.is_file():
-        return None
-    return SectionClassifier(json.loads(path.read_text(encoding="utf-8")))
+    data = packaged_artifact(name)
+    return None if data is None else SectionClassifier(data)

@@ -6,14 +6,12 @@ Trained by `python -m checker.train` (scikit-learn is needed only there); the ar
 
 from __future__ import annotations
 
-import json
-import math
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 import numpy as np
 
+from checker.nlp.artifacts import packaged_artifact
 from checker.nlp.features import display_feature, sentence_features, table_features
 
 
@@ -44,7 +42,7 @@ class SentenceModel:
 
     def score(self, tokens) -> list[SentenceScore]:
         """Scores of a spaCy span."""
-        return self.score_features(sentence_features(tokens))
+        return self._scores([self._indices(sentence_features(tokens))])[0]
 
     def score_sentence(self, table, first: int, last: int) -> list[SentenceScore]:
         """Scores of tokens first..last-1 of a TokenTable (the same arithmetic as `score_ranges`)."""
@@ -54,11 +52,15 @@ class SentenceModel:
         """Scores of many token ranges of one TokenTable with one numpy sum: per-call overhead,
         not arithmetic, is what a sentence-at-a-time loop pays for. Rows are added in the same
         order for every range, so a sentence scores the same alone or in a batch."""
+        return self._scores([self._indices(shared_features(table, first, last)) for first, last in ranges])
+
+    def _indices(self, features: list[str]) -> list[int]:
         get = self.vocabulary.get
-        indices = [[i for i in map(get, shared_features(table, first, last)) if i is not None]
-                   for first, last in ranges]
+        return [i for i in map(get, features) if i is not None]
+
+    def _scores(self, indices: list[list[int]]) -> list[list[SentenceScore]]:
         flat = [i for idx in indices for i in idx]
-        logits = np.tile(self.bias, (len(ranges), 1))
+        logits = np.tile(self.bias, (len(indices), 1))
         if flat:
             contributions = self.weights[flat]
             starts = np.cumsum([0] + [len(idx) for idx in indices[:-1]])
@@ -75,19 +77,6 @@ class SentenceModel:
                             if row[c] >= threshold and idx else ())
                 scores.append(SentenceScore(category, row[c], threshold, evidence))
             out.append(scores)
-        return out
-
-    def score_features(self, features: list[str]) -> list[SentenceScore]:
-        get = self.vocabulary.get
-        idx = [i for i in map(get, features) if i is not None]
-        contributions = self.weights[idx]
-        logits = (contributions.sum(axis=0) + self.bias).tolist()
-        out = []
-        for c, category in enumerate(self.categories):
-            prob = 1.0 / (1.0 + math.exp(-logits[c]))
-            threshold = self._thresholds[c]
-            evidence = self._evidence(idx, contributions[:, c]) if prob >= threshold else ()
-            out.append(SentenceScore(category, prob, threshold, evidence))
         return out
 
     def _evidence(self, idx: list[int], column) -> tuple[str, ...]:
@@ -117,7 +106,5 @@ def shared_features(table, first: int, last: int) -> list[str]:
 @lru_cache(maxsize=4)
 def load_sentence_model(name: str = "avg_sentence") -> SentenceModel | None:
     """The packaged model `name`, or None when it is missing (the rules still run without it)."""
-    path = resources.files("checker") / "data" / "models" / f"{name}.json"
-    if not path.is_file():
-        return None
-    return SentenceModel(json.loads(path.read_text(encoding="utf-8")))
+    data = packaged_artifact(name)
+    return None if data is None else SentenceModel(data)

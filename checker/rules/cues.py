@@ -42,15 +42,9 @@ class CueSet:
         return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
                    tuple(numbered))
 
-    def find(self, tokens) -> list[tuple[int, int]]:
-        """Token index ranges (relative to a spaCy span `tokens`) of every cue, left to right."""
-        return self.find_words([t.lower_ for t in tokens], [t.like_num for t in tokens])
-
-    def any_in(self, tokens) -> bool:
-        return bool(self.find(tokens))
-
     def find_words(self, words: list[str], nums: list[bool]) -> list[tuple[int, int]]:
-        """The same on plain lists (lower-cased words, like-number flags): the fast path."""
+        """Token index ranges (relative to `words`) of every cue, left to right; `nums` flags the
+        words spaCy reads as numbers."""
         out = []
         by_first, numbered = self.by_first, self.numbered
         # Most words start no cue: pick the few positions that can in one comprehension.
