@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -36,6 +37,16 @@ class Analysis:
     def tokens(self) -> TokenTable:
         """The tokens as plain lists: what the checks walk (see checker/nlp/tokens.py)."""
         return TokenTable.of(self.doc, self.text)
+
+    def sentence_before(self, offset: int) -> tuple[int, int] | None:
+        """The (stripped) sentence span that starts last at or before `offset`; None before the
+        first. It need not contain `offset`: the caller decides what a gap means."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        return self.sentence_spans[i] if i >= 0 else None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentence_spans]
 
     @cached_property
     def sentence_spans(self) -> list[tuple[int, int]]:

@@ -49,16 +49,15 @@ class _Context:
 
     def __init__(self, analysis: Analysis):
         self.text = analysis.text
-        self.sentences = analysis.sentence_spans
-        self.sent_starts = [s for s, _ in self.sentences]
+        self.analysis = analysis
         self.zone = signature_start_of(analysis)
         self.taken = SpanSet()
 
     def scope_start(self, pos: int) -> int:
         """Where context for a value at `pos` may start: its line, its sentence, at most WINDOW back."""
         line = self.text.rfind("\n", max(0, pos - WINDOW), pos) + 1
-        i = bisect_right(self.sent_starts, pos) - 1
-        sent = self.sentences[i][0] if i >= 0 else 0
+        before = self.analysis.sentence_before(pos)
+        sent = before[0] if before else 0
         return max(line, sent, pos - WINDOW)
 
     def owner(self, start: int, end: int) -> str | None:

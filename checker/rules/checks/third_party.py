@@ -79,8 +79,7 @@ class _Doc:
 
     def __init__(self, analysis: Analysis):
         self.text = analysis.text
-        self.sentences = analysis.sentence_spans
-        self.sent_starts = [s for s, _ in self.sentences]
+        self.analysis = analysis
         self.names = find_names(self.text)
         self.name_starts = [n.start for n in self.names]
         self.zone = signature_start_of(analysis)
@@ -89,9 +88,9 @@ class _Doc:
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around `pos`, at most SENTENCE_REACH either side (text without punctuation
         is one endless 'sentence')."""
-        i = bisect_right(self.sent_starts, pos) - 1
-        if i >= 0 and pos < self.sentences[i][1]:
-            start, end = self.sentences[i]
+        before = self.analysis.sentence_before(pos)
+        if before and pos < before[1]:
+            start, end = before
         else:
             start = self.text.rfind("\n", max(0, pos - SENTENCE_REACH), pos) + 1
             end = self.text.find("\n", pos, pos + SENTENCE_REACH)
