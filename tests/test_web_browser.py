@@ -97,6 +97,8 @@ def _upload(page, base: str, path: Path) -> None:
     page.set_input_files("#file", str(path))
     page.click("#submit")
     page.wait_for_selector("#doc-text")
+    # Layout is only final once the stylesheet has loaded; on a busy machine the element comes first.
+    page.wait_for_load_state("load")
 
 
 def _marked(page, index: int) -> str:

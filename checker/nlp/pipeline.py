@@ -61,6 +61,7 @@ def load_pipeline(model: str | None = "auto"):
     import spacy
 
     import checker.nlp.components  # noqa: F401  (registers rc_sentences, rc_lemmatizer)
+    from checker.nlp.chunk_cache import ChunkCachingTokenizer
 
     name = resolve_model(model)
     if name == EMBEDDED:
@@ -74,6 +75,7 @@ def load_pipeline(model: str | None = "auto"):
         nlp = spacy.load(name, exclude=["senter"])
         _add_abbreviations(nlp)
         nlp.add_pipe("rc_sentences", first=True)
+    nlp.tokenizer = ChunkCachingTokenizer(nlp.tokenizer)
     nlp.meta["rapportcheck_model"] = name
     # Ingestion caps inputs at 20 MB; spaCy's own 1M-character guard protects parsers we may not run.
     nlp.max_length = 25_000_000
