@@ -81,6 +81,24 @@ def render_text(result: dict) -> str:
     return "\n".join(lines)
 
 
+def _errors(split: str, prefix: str) -> int:
+    from checker.evaluation.errors import CATEGORIES, TestSplitRefused, render_errors, span_errors
+
+    categories = [c for c in CATEGORIES if prefix == "all" or c.startswith(prefix)]
+    if not categories:
+        print(f"onbekende categorie: {prefix}", file=sys.stderr)
+        return 2
+    reports = load_corpus(split)
+    results = {} if split == "test" else {r.id: check_text(r.text, r.id + ".txt") for r in reports}
+    try:
+        rows = span_errors(reports, results, split, categories)
+    except TestSplitRefused as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    print(render_errors(rows))
+    return 0
+
+
 def _fmt(value) -> str:
     return "–" if value is None else f"{value:.2f}"
 
@@ -90,7 +108,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("test", "dev", "train"), default="test")
     parser.add_argument("--no-deduce", action="store_true", help="skip the deduce baseline (it loads slowly)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--errors", nargs="?", const="all", metavar="CATEGORIE",
+                        help="list every miss and false alarm (optionally of one category prefix, e.g. "
+                             "avg.private); refused on the test split")
     args = parser.parse_args(argv)
+    if args.errors:
+        return _errors(args.split, args.errors)
     result = run(args.split, with_deduce=not args.no_deduce)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.format == "json" else render_text(result))
     return 0

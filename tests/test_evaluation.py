@@ -53,3 +53,27 @@ def test_evaluate_command_runs_on_the_dev_split_and_prints_json():
     health = result["avg"]["rapportcheck"]["categories"]["avg.health"]
     assert health["gold"] > 0 and 0 <= health["recall"] <= 1
     assert "report_type_accuracy" in result["substance"]
+
+
+def test_error_listing_shows_misses_and_false_alarms_with_context():
+    from checker.evaluation.errors import render_errors, span_errors
+    from checker.model import Report
+    from checker.service import check_text
+
+    text = "Het ging goed. Zij heeft een whiplash."
+    report = AnnotatedReport(id="x1", path=Path("x1.txt"), meta={}, text=text,
+                             spans=[Span("avg.private", 0, 13, text[:13])])   # a gold span nothing flags
+    result = check_text(text)
+    assert isinstance(result, Report)
+    rows = span_errors([report], {"x1": result}, "dev", ["avg.health", "avg.private"])
+    assert {(r["kind"], r["category"], r["text"]) for r in rows} == {
+        ("miss", "avg.private", "Het ging goed"), ("false alarm", "avg.health", "whiplash")}
+    listing = render_errors(rows)
+    assert "== avg.private: miss (1)" in listing and "⟦whiplash⟧" in listing
+
+
+def test_error_listing_is_refused_on_the_test_split():
+    out = subprocess.run([sys.executable, "-m", "checker.evaluate", "--split", "test", "--errors"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert out.returncode == 2
+    assert "test-split" in out.stderr and out.stdout == ""
