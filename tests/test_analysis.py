@@ -27,9 +27,28 @@ def doc_of(text: str):
     ("Trajectplan", "trajectplan"),
     ("Verslag intakegesprek 2e spoor", "intakeverslag"),
     ("Notitie", "onbekend"),
+    # General words name the type only as the title itself, the first line.
+    ("Update tweede spoor Jordy Kramer", "voortgangsrapportage"),
+    ("VOORTGANG 2E SPOOR", "voortgangsrapportage"),
+    ("Plan voor Marloes", "trajectplan"),
+    ("Intake Sandra de Wit", "intakeverslag"),
+    ("Afronding traject mevrouw Bos", "eindrapportage"),
 ])
 def test_report_type_from_title(title, expected):
     assert detect_report_type(doc_of(f"{title}\nDatum: 3 juni 2025\nTekst over het traject.")).report_type == expected
+
+
+def test_general_title_words_count_only_in_the_first_line():
+    text = "Re-integratieverslag\nDatum: 3 juni 2025\nUpdate: het plan is gewijzigd.\nTekst."
+    assert detect_report_type(doc_of(text)).report_type != "voortgangsrapportage"
+
+
+def test_body_text_in_the_first_lines_is_not_the_title_block():
+    text = ("Route Werk B.V.\nTrajectplan re-integratie tweede spoor\nDatum: 19 september 2023\n"
+            "De heer Van der Linden was steigerbouwer. In het intakegesprek van 14 september 2023 noemde hij "
+            "structuur, overzicht en collega's als wat hij in werk zoekt; dat nemen we mee in het zoekprofiel.\n"
+            "Een kennismaking met twee werkgevers volgt.")
+    assert detect_report_type(doc_of(text)).report_type == "trajectplan"
 
 
 def test_report_type_from_content_without_title():
@@ -47,6 +66,17 @@ def test_report_type_from_content_without_title():
     ("Eindrapportage\nGeboortedatum: 3-4-1971\nVerloop\nGestart op 3 januari 2025.\n\nUtrecht, 2 juli 2025\nL. Verbeek",
      dt.date(2025, 7, 2), "signature"),
     ("Eindrapportage\nVerloop\nGestart op 3 januari 2025 en liep door.", None, "none"),
+    # Labels in tables and exports, and the first-person forms of a report written as a letter.
+    ("Eindrapportage\nRapportdatum | 30-09-2025\nVerloop", dt.date(2025, 9, 30), "label"),
+    ("Trajectplan\n| Datum plan | 24 februari 2025 |\nVerloop", dt.date(2025, 2, 24), "label"),
+    ("Eindrapportage\nDocumentdatum:\t07-04-2025\nVerloop", dt.date(2025, 4, 7), "label"),
+    ("Trajectplan Thijs\n\nVandaag, 17 mei 2023, heb ik met Thijs het plan besproken. Hij is op 3 maart 2023 "
+     "gestart.", dt.date(2023, 5, 17), "label"),
+    ("Tussenrapportage Marco\n\nBeste mevrouw Peeters,\n\nHierbij een update over het traject van Marco, die op "
+     "4 maart 2024 startte. Ik verstuur deze op 8 juli 2024.", dt.date(2024, 7, 8), "label"),
+    ("Voortgangsrapportage 1\n\nDeze eerste voortgangsrapportage schrijf ik op 14 april 2026 voor Pixelwerf B.V.",
+     dt.date(2026, 4, 14), "label"),
+    ("Eindrapportage\nStartdatum | 30-09-2024\nVerloop\nHet liep goed.", None, "none"),
 ])
 def test_report_date(text, expected, how):
     doc = doc_of(text)

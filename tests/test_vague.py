@@ -92,6 +92,11 @@ def test_a_condition_is_no_outcome():
     "Met de werkgever is regelmatig contact geweest.",
     "Daarnaast is het persoonlijke netwerk van betrokkene aangesproken.",
     "In het traject is alles geprobeerd wat mogelijk was.",
+    "Wij hebben in deze periode veelvuldig contact onderhouden.",
+    "Met u als werkgever is gedurende het traject meermaals overleg gevoerd.",
+    "Er zijn veel vacatures bekeken in de bouwhandel.",
+    # Places say where, not whom: they do not make the effort checkable.
+    "Er is actief gezocht in Almere en Lelystad.",
 ])
 def test_effort_without_numbers_dates_or_names_is_flagged(sentence):
     assert flagged_texts(f"Arbeidsmarktbenadering\n{sentence}", "vague.effort") == [sentence]
@@ -102,6 +107,7 @@ def test_effort_without_numbers_dates_or_names_is_flagged(sentence):
     "Diverse werkgevers zijn benaderd, waaronder Jumbo en Albert Heijn.",
     "Er is intensief gesolliciteerd, gemiddeld twee sollicitaties per week sinds 3 maart 2025.",
     "Zij voerde 4 netwerkgesprekken, met onder meer Hotel Bakker en Landal.",
+    "Er is veel gesolliciteerd bij Zwolle Logistiek en bij Deventer Transport.",
 ])
 def test_effort_with_a_number_date_or_name_is_fine(sentence):
     assert flagged_texts(f"Arbeidsmarktbenadering\n{sentence}", "vague.effort") == []

@@ -21,14 +21,20 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # "gestart op 3 januari", "sinds maart": a date of an event, not of the report
 _EVENT_PREPOSITION = re.compile(r"(?<!\w)(?:op|sinds|vanaf|van|tot|per|na|voor|vóór|tussen|in|rond|medio|t/m)\s*$", re.I)
 MIN_REPORT_YEAR = 2000
+# A label right before the date: "Datum:", "Rapportdatum | …" in a table, "Datum plan", "d.d.", and the
+# first-person forms of letters ("Vandaag, 17 mei 2023, …", "Ik verstuur deze op …").
 _DATE_LABEL = re.compile(
-    r"(?<!\w)(?:rapport|rapportage|verslag|opmaak|uitgifte|print)?datum(?:\s+(?:rapportage|rapport|verslag|opmaak))?"
-    r"\s*[:\-–]?\s*$|(?<!\w)(?:d\.d\.|opgesteld op|(?:op)?gemaakt op|geschreven op|uitgebracht op|gedateerd|datum van opmaak|ondertekend op|getekend op)\s*$",
+    r"(?<!\w)(?:rapport|rapportage|verslag|opmaak|uitgifte|print|document|plan|brief)?datum"
+    r"(?:\s+(?:rapportage|rapport|verslag|opmaak|plan|trajectplan|document|brief))?\s*[:\-–|\t]?\s*\|?\s*$"
+    r"|(?<!\w)(?:d\.d\.|opgesteld op|(?:op)?gemaakt op|geschreven op|uitgebracht op|gedateerd|datum van opmaak"
+    r"|ondertekend op|getekend op|vandaag\s*,?"
+    r"|(?:(?:ik|we|wij)\s+)?(?:schrijf|verstuur|stuur|verzend)\w*\s+(?:(?:ik|we|wij)\s+)?(?:deze|dit|hem|haar)?\s*"
+    r"(?:\w+\s+)?op)\s*$",
     re.IGNORECASE,
 )
 _NOT_REPORT_DATE = re.compile(
     r"(?:geboorte|ziekte|verzuim|uitval|eerste ziekte|start|aanvang|begin|eind|einde|in dienst|contact|gesprek|intake)"
-    r"\w*\s*(?:datum)?\s*[:\-–]?\s*$",
+    r"\w*\s*(?:datum)?\s*[:\-–|\t]?\s*\|?\s*$",
     re.IGNORECASE,
 )
 _PERIOD_LABEL = re.compile(

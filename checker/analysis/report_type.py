@@ -10,7 +10,8 @@ from importlib import resources
 
 from checker.ingest.document import Document
 
-TITLE_LINES = 12          # the title block: the first lines of the text
+TITLE_LINES = 12          # the title block: the first lines of the text …
+TITLE_LINE_WORDS = 15     # … that are short enough to be a title or a label, not body text
 TITLE_WEIGHT = 6
 FIRST_LINE_BONUS = 4
 HEADING_WEIGHT = 3
@@ -32,6 +33,7 @@ def _table() -> dict[str, dict]:
     table = tomllib.loads(raw)
     for spec in table.values():
         spec["title_re"] = [(t, _word_re(t)) for t in spec["title"]]
+        spec["first_line_re"] = [(t, _word_re(t)) for t in spec.get("first_line", [])]
         spec["content_re"] = _any_word_re(spec["content"])
     return table
 
@@ -53,7 +55,7 @@ def type_label(report_type: str) -> str:
 def detect_report_type(document: Document) -> TypeGuess:
     text = document.text
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    title_block = "\n".join(lines[:TITLE_LINES])
+    title_block = "\n".join(ln for ln in lines[:TITLE_LINES] if len(ln.split()) <= TITLE_LINE_WORDS)
     first_line = lines[0] if lines else ""
     headings = "\n".join(document.block_text(b) for b in document.headings())
     best = TypeGuess("onbekend", 0, None)
@@ -65,6 +67,10 @@ def detect_report_type(document: Document) -> TypeGuess:
                 evidence = evidence or term
             elif rx.search(headings):
                 score += HEADING_WEIGHT
+                evidence = evidence or term
+        for term, rx in spec["first_line_re"]:
+            if rx.search(first_line):
+                score += TITLE_WEIGHT + FIRST_LINE_BONUS
                 evidence = evidence or term
         content_hits = len({" ".join(m.group(0).lower().split()) for m in spec["content_re"].finditer(text)})
         score += min(content_hits, CONTENT_CAP) * CONTENT_WEIGHT

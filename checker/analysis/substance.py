@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.analysis.units import Unit, Units, View, units_of
+from checker.nlp.places import place_names
 from checker.rules.cues import NUMBER_WORDS, load_context
 from checker.rules.word_cues import word_cues
 
@@ -105,12 +106,15 @@ def frequent_names(analysis) -> frozenset[str]:
 
 def names_employer(v: View, frequent: frozenset[str] = frozenset()) -> bool:
     """A capitalised name after "bij", "via", "(" … or an organisation word ("B.V.", "Gemeente"); not
-    a name the report uses all the time (the coachee's)."""
+    a name the report uses all the time (the coachee's), nor a place ("in Almere en Lelystad") unless
+    right after "bij"."""
     not_names, openers, orgs = _name_lists()
+    places = place_names()
     for i, (text, low) in enumerate(zip(v.texts, v.lower)):
         if low in orgs and (text[:1].isupper() or "." in low):
             return True
         if (i > 0 and text[:1].isupper() and v.alpha[i] and low not in not_names
-                and text not in frequent and v.lower[i - 1] in openers):
+                and text not in frequent and v.lower[i - 1] in openers
+                and (low not in places or v.lower[i - 1] == "bij")):
             return True
     return False

@@ -55,7 +55,7 @@ class NameLists:
     common: frozenset[str]      # common Dutch words that are also in a name list
 
 
-def _deduce_names_dir() -> Path | None:
+def deduce_lookup_dir() -> Path | None:
     spec = importlib.util.find_spec("deduce")        # locates the package without importing it
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -63,7 +63,7 @@ def _deduce_names_dir() -> Path | None:
     return folder if folder.is_dir() else None
 
 
-def _read_list(folder: Path, name: str) -> set[str]:
+def read_lookup_list(folder: Path, name: str) -> set[str]:
     items = folder / name / "items.txt"
     if not items.is_file():
         return set()
@@ -78,14 +78,14 @@ def _read_list(folder: Path, name: str) -> set[str]:
 @lru_cache(maxsize=1)
 def name_lists() -> NameLists:
     """The name lists, read once per process; empty when deduce is not installed."""
-    root = _deduce_names_dir()
+    root = deduce_lookup_dir()
     if root is None:
         return NameLists(frozenset(), frozenset(), frozenset())
     names = root / "names"
     not_names = _entries(LEX + "not_names") | _entries(LEX + "name_interfixes")
-    first = _read_list(names, "lst_first_name") - not_names
-    surnames = (_read_list(names, "lst_surname") | _read_list(names, "lst_interfix_surname")) - not_names
-    common = (_read_list(root / "whitelist", "lst_common_word") | _read_list(root / "whitelist", "lst_stop_word")
+    first = read_lookup_list(names, "lst_first_name") - not_names
+    surnames = (read_lookup_list(names, "lst_surname") | read_lookup_list(names, "lst_interfix_surname")) - not_names
+    common = (read_lookup_list(root / "whitelist", "lst_common_word") | read_lookup_list(root / "whitelist", "lst_stop_word")
               | _entries(LEX + "common_word_names"))
     return NameLists(frozenset(first), frozenset(surnames), frozenset(common & (first | surnames)))
 
