@@ -119,6 +119,15 @@ def test_coachees_details_in_the_signature_block_still_flagged():
     assert flagged(text) == [("phone", "06-38820174"), ("email", "pietroos93@gmail.com")]
 
 
+def test_coachees_number_in_the_last_paragraph_is_still_the_coachees():
+    # Near the signature, but the sentence says whose it is – after naming the coach or the employer.
+    text = ("Conclusie\nZiekmelden doet hij bij de coach; hij is zelf bereikbaar op 06-5517 3208 en "
+            "stefwouters@kpnmail.nl.\n\nMet vriendelijke groet,\nPetra Lammers, coach\n")
+    assert flagged(text) == [("phone", "06-5517 3208"), ("email", "stefwouters@kpnmail.nl")]
+    text = "Als de werkgever vragen heeft kan hij haar ook zelf bellen op 06-41873390\n\ngroetjes\nJolanda, coach\n"
+    assert flagged(text) == [("phone", "06-41873390")]
+
+
 # --- address, birth date, ID document ----------------------------------------------------------------------
 
 def test_home_address_flagged():
@@ -147,6 +156,7 @@ def test_id_document_number_flagged_after_a_document_label():
     assert flagged("Kopie van het ID-bewijs (documentnummer IR8F27KL3) is toegevoegd.") == [
         ("id_document", "ID-bewijs (documentnummer IR8F27KL3")]
     assert flagged("Hij heeft rijbewijs B en een VCA-diploma.") == []
+    assert flagged("Gegevens: paspoortnr. NW8R3KD62") == [("id_document", "paspoortnr. NW8R3KD62")]
 
 
 # --- robustness ------------------------------------------------------------------------------------------
