@@ -54,3 +54,35 @@ def test_model_resolution():
 def test_long_line_without_punctuation(nlp):
     doc = nlp("woord " * 20000)
     assert len(list(doc.sents)) == 1
+
+
+def test_a_full_pipeline_from_a_path_is_used_with_our_sentences_and_the_same_checks(tmp_path):
+    """The branch for an installed nl_core_news_* model, exercised with a pipeline built here and saved
+    to disk (no model can be downloaded): its own lemmatizer, our sentence component first, our
+    abbreviations and tokenizer cache, and the same findings on a report as the embedded pipeline."""
+    import spacy
+
+    from checker.nlp.chunk_cache import ChunkCachingTokenizer
+    from checker.nlp.pipeline import load_pipeline
+    from checker.service import Options, check_text
+
+    full = spacy.blank("nl")
+    full.add_pipe("lemmatizer", config={"mode": "lookup"})
+    full.initialize()                                  # lookup tables from spacy-lookups-data, installed
+    full.to_disk(tmp_path / "nl_test_full")
+    path = str(tmp_path / "nl_test_full")
+
+    nlp = load_pipeline(path)
+    assert nlp.pipe_names == ["rc_sentences", "lemmatizer"]
+    assert isinstance(nlp.tokenizer, ChunkCachingTokenizer)
+    assert sents(nlp, "Dhr. Jansen belde o.a. met PostNL.\n- cv gemaakt") == [
+        "Dhr. Jansen belde o.a. met PostNL.", "- cv gemaakt"]
+    assert {t.text: t.lemma_ for t in nlp("Hij heeft rugklachten.")}["rugklachten"].lower() == "rugklacht"
+
+    text = ("Eindrapportage 2e spoor\nDatum: 30 juni 2025\n\nVerloop\nZij is uitgevallen met een burn-out en "
+            "heeft nog rugklachten. Haar man Peter is werkloos. Er is veel gesolliciteerd.\n")
+    def rules(model):
+        return sorted((f.rule, f.text) for f in check_text(text, options=Options(model=model)).findings)
+    full_rules, embedded_rules = rules(path), rules("blank")
+    assert full_rules == embedded_rules
+    assert ("avg.health.diagnosis", "burn-out") in full_rules
