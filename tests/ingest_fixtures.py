@@ -8,6 +8,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from report_files import zip_odt
+
 # ---- Word ----------------------------------------------------------------------------------
 
 _TEXTBOX_RUN = """
@@ -321,13 +323,8 @@ def make_odt(path: Path, body: str = ODT_BODY, with_meta: bool = True) -> Path:
             '<meta:initial-creator>K. Coach</meta:initial-creator><dc:creator>A. Editor</dc:creator>'
             '<meta:creation-date>2025-06-30T10:00:00.123456789</meta:creation-date><dc:date>2025-07-01T09:30:00</dc:date>'
             '<dc:title>Eindrapportage</dc:title></office:meta></office:document-meta>')
-    with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
-        zf.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
-        zf.writestr("styles.xml", styles, zipfile.ZIP_DEFLATED)
-        if with_meta:
-            zf.writestr("meta.xml", meta, zipfile.ZIP_DEFLATED)
-    return path
+    parts = {"content.xml": content, "styles.xml": styles} | ({"meta.xml": meta} if with_meta else {})
+    return zip_odt(path, parts)
 
 
 # ---- assertions ----------------------------------------------------------------------------

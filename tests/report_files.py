@@ -63,17 +63,24 @@ def write_odt(path: Path, lines: list[str]) -> Path:
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
         f'<office:body><office:text>{"".join(body)}</office:text></office:body></office:document-content>'
     )
+    return zip_odt(path, {"content.xml": content})
+
+
+def zip_odt(path: Path, parts: dict[str, str]) -> Path:
+    """An OpenDocument package: `mimetype` first and stored, as the format requires, then the parts
+    (content.xml, styles.xml, meta.xml …) and a manifest."""
     manifest = (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
         '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        '</manifest:manifest>'
+        + "".join(f'<manifest:file-entry manifest:full-path="{name}" manifest:media-type="text/xml"/>' for name in parts)
+        + '</manifest:manifest>'
     )
     with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
-        zf.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
-        zf.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        for name, xml in parts.items():
+            zf.writestr(name, xml, zipfile.ZIP_DEFLATED)
+        zf.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
     return path
 
 

@@ -51,6 +51,13 @@ def test_body_text_in_the_first_lines_is_not_the_title_block():
     assert detect_report_type(doc_of(text)).report_type == "trajectplan"
 
 
+def test_title_at_the_start_of_a_long_first_line_counts():
+    # PDF text whose title block came out as one paragraph.
+    text = ("Eindrapportage 2e spoor Datum: 30 juni 2025 Werknemer: de heer P. Smit Opdrachtgever: "
+            "Transportbedrijf Van Dijk B.V., afdeling HR Opgesteld door: L. Verbeek, re-integratiecoach\nTekst.")
+    assert detect_report_type(doc_of(text)).report_type == "eindrapportage"
+
+
 def test_report_type_from_content_without_title():
     text = ("Datum: 3 juni 2025\nIn de afgelopen periode zijn vier gesprekken gevoerd. "
             "Voor de komende periode is afgesproken dat hij twee keer per week solliciteert. "

@@ -55,8 +55,10 @@ def type_label(report_type: str) -> str:
 def detect_report_type(document: Document) -> TypeGuess:
     text = document.text
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    title_block = "\n".join(ln for ln in lines[:TITLE_LINES] if len(ln.split()) <= TITLE_LINE_WORDS)
-    first_line = lines[0] if lines else ""
+    # The first line is the title even when a PDF's lines came out joined into one paragraph: its
+    # first words count. Later lines count when they are short: labels, not body text.
+    first_line = " ".join(lines[0].split()[:TITLE_LINE_WORDS]) if lines else ""
+    title_block = "\n".join([first_line] + [ln for ln in lines[1:TITLE_LINES] if len(ln.split()) <= TITLE_LINE_WORDS])
     headings = "\n".join(document.block_text(b) for b in document.headings())
     best = TypeGuess("onbekend", 0, None)
     for rtype, spec in _table().items():
