@@ -60,6 +60,15 @@ def test_outcome_backed_by_a_list_item_beside_it_is_fine():
     assert flagged_texts(text, "vague.outcome") == []
 
 
+def test_a_tight_labour_market_is_no_excuse():
+    # "krap": more vacancies than candidates – the opposite of "weinig vacatures". (The rule; the
+    # classifier judges a market sentence on its own.)
+    def by_rule(sentence):
+        return [f.text for f in vague_findings(f"Zoekprofiel\n{sentence}") if f.rule == "vague.outcome.unsubstantiated"]
+    assert by_rule("De arbeidsmarkt voor planners is krap.") == []
+    assert by_rule("De arbeidsmarkt voor planners is klein.") == ["De arbeidsmarkt voor planners is klein."]
+
+
 def test_same_outcome_flagged_when_the_passage_has_no_substance():
     text = ("Arbeidsmarktbenadering\nZij heeft haar best gedaan en is gemotiveerd gebleven. "
             "Dat heeft helaas geen baan opgeleverd.")
