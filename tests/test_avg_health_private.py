@@ -142,3 +142,21 @@ def test_every_avg_finding_says_what_why_and_what_instead():
     for f in found:
         assert f.suggestion, f.rule
         assert any(w in f.message for w in ("AVG", "werkgever", "gezondheidsgegeven", "privé")), f.message
+
+
+def test_a_phrase_may_start_with_a_number_word_but_a_number_alone_never_matches():
+    """"een", "twee" are number-like tokens: they must still open a phrase entry."""
+    from checker.nlp.pipeline import load_pipeline
+    from checker.nlp.tokens import TokenTable
+    from checker.rules.checks.lexicon import lexicon_matches
+    from checker.rules.lexicons import load_lexicon
+
+    names = ("avg_health/symptoms", "avg_health/treatments", "avg_private/finances", "avg_private/care")
+    phrases = [" ".join(p) for name in names for p in load_lexicon(name).phrases if p[0] in ("een", "twee", "drie")]
+    assert phrases, "no phrase entry starts with a number word any more: pick another example"
+    nlp = load_pipeline("blank")
+    for phrase in phrases:
+        tokens = TokenTable.of(nlp(f"Zij zei dat {phrase} speelde."))
+        assert any(entry == phrase for _, _, _, entry in lexicon_matches(tokens, names)), phrase
+    tokens = TokenTable.of(nlp("Er waren 3 gesprekken en twee weken vrij."))
+    assert lexicon_matches(tokens, names) == []

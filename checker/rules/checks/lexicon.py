@@ -43,7 +43,7 @@ def lexicon_matches(tokens: TokenTable, names: tuple[str, ...]) -> list[tuple[in
     spans: list[tuple[int, int, str, str]] = []
     i, n = 0, len(words)
     while i < n:
-        if tokens.skip[i] or tokens.num[i] or i in shielded:
+        if tokens.skip[i] or i in shielded:
             i += 1
             continue
         lower = words[i]
@@ -55,6 +55,9 @@ def lexicon_matches(tokens: TokenTable, names: tuple[str, ...]) -> list[tuple[in
                 matched = True
                 break
         if matched:
+            continue
+        if tokens.num[i]:          # a phrase may start with "een" or "twee"; a number alone never matches
+            i += 1
             continue
         hit = index.match(lower, tokens.lemma[i])
         if hit is not None:
