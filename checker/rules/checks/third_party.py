@@ -1,6 +1,8 @@
 """avg.third_party: personal data of people other than the coachee.
 
-Flagged: relatives and private relations ('haar partner', 'zijn zwager Rob'); work relations when
+Flagged: relatives and private relations ('haar partner', 'zijn zwager Rob', 'mijn ex' in a quote,
+'drie kinderen', 'de ex', 'een buurman', 'de vader van Karim' told about privately, a relation opening
+a list item: '- vriend zit sinds januari vast'); work relations when
 named privately, former or in a conflict ('zijn oude leidinggevende Erik', 'het conflict met haar
 teamleider Sander Hoekstra'); treaters by name ('dokter Hamersma'); any later mention of a person
 once flagged. Not flagged: the coachee (title block, most frequent name), the signatories, and
@@ -29,11 +31,11 @@ CLAUSE_MAX = 110       # a clause longer than this is not taken into the finding
 SENTENCE_REACH = 400   # context is read at most this far from a mention
 ROLE_WINDOW = 45       # how far before or after a name a role word may stand
 _POSSESSIVE = re.compile(
-    r"(?:(?<![\w])(?P<poss>zijn|haar|hun|z['’]n|d['’]r|de|het|een)|(?-i:(?P<gen>[A-ZÀ-Þ][\w-]*['’]s)))"
-    r"[ \t]+(?P<mods>(?:(?:[a-zà-ÿ-]+en?|ex|oud|ex-|oud-)[ \t]+){0,2})$",
+    r"(?:(?<![\w])(?P<poss>zijn|haar|hun|z['’]n|d['’]r|mijn|m['’]n|de|het|een)|(?-i:(?P<gen>[A-ZÀ-Þ][\w-]*['’]s)))"
+    r"[ \t]+(?P<mods>(?:(?:[a-zà-ÿ-]+en?|ex|oud|ex-|oud-|voormalig|vier|vijf|zes|zeven|\d+)[ \t]+){0,2})$",
     re.IGNORECASE,
 )
-_FORMER = re.compile(r"^(?:oude|vorige|voormalige|toenmalige|ex|oud|ex-|oud-)$|^(?:ex|oud)-", re.IGNORECASE)
+_FORMER = re.compile(r"^(?:oude|vorige|voormalig|voormalige|toenmalige|vroegere|ex|oud|ex-|oud-)$|^(?:ex|oud)-", re.IGNORECASE)
 _APPOSITION = re.compile(r"[ \t]*(?:(?:op|bij|van|in)[ \t]+[A-ZÀ-Þ][\w-]*[ \t]*)?(?:,|\(|[ \t])[ \t]*")
 _CAP = r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
 _BARE_NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:van|de|der|den|ter|ten|van de|van der|van den)[ \t]+)?{_CAP})?(?![\w])")
@@ -50,7 +52,23 @@ _ROLE_AFTER = re.compile(r"[ \t]*(?:[,(]|van|bij)[ \t]*", re.IGNORECASE)
 _HEALTH_ROLES = re.compile(r"bedrijfsarts|arbeidsdeskundige|verzekeringsarts", re.IGNORECASE)
 _CHILD_BY_AGE = re.compile(r"[ \t]+van[ \t]+(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b")
 _OF_THEM = re.compile(r"[ \t]+van[ \t]+(?:hem|haar|hen|hun|werknemer|werkneemster)(?![\w])", re.IGNORECASE)
+_OF_NAME = re.compile(r"[ \t]+van[ \t]+")
 _CHILDREN = frozenset({"zoon", "zoontje", "dochter", "dochtertje", "kind", "kindje"})
+# 'drie kinderen', 'twee jonge kinderen', 'vier zussen': a counted group of relatives.
+_COUNT = re.compile(
+    r"(?<![\w])(?:twee|drie|vier|vijf|zes|zeven)[ \t]+(?:[a-zà-ÿ-]+[ \t]+)?$", re.IGNORECASE)
+_GROUP = re.compile(r"groep|klas|\btot\b|[–-][ \t]*$", re.IGNORECASE)   # 'groepen van vier tot zes kinderen'
+_FIRST_PERSON = ("mijn", "m'n", "m’n")
+# A relation word that opens a line, a list item or a sentence, without a possessive, and is followed
+# by what is told ('- vriend zit sinds januari vast', 'Partner: werkt in ploegendienst').
+_LINE_OPENING = re.compile(r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:[-–•*·>][ \t]*|\d+[.)][ \t]*)?$")
+_TOLD_AFTER = re.compile(
+    r"[ \t]*:[ \t]*\S|[ \t]+(?:[a-zà-ÿ]+t|is|was|had|kan|kon|wil|wilde|moet|moest|ging|kwam|lag|stond|zat"
+    r"|werd|kreeg|hielp|overleed|woonde|werkte|zorgde|verhuisde|vertrok|heeft|hebben|zijn|wonen|werken)(?![\w])")
+# Not taken bare: 'Man, 52 jaar' is the coachee; 'Kinderen zijn gek op haar', 'Ouders waarderen …'
+# speak of people in general.
+_NOT_BARE = frozenset({"man", "vrouw", "kind", "kindje", "ouders", "vrienden", "vriendinnen", "buren",
+                       "huisgenoten", "grootouders", "baby", "jongste", "oudste", "tweeling"})
 
 
 @dataclass
@@ -70,6 +88,8 @@ def _lex() -> dict:
         "treater": term_set(LEX + "treater_titles"),
         "titles": term_set(LEX + "name_titles"),
         "kinship": term_set(LEX + "kinship"),
+        "counted": term_set(LEX + "kinship_counted"),
+        "specific": term_set(LEX + "kinship_specific"),
         "work": term_set(LEX + "work_relations"),
     }
 
@@ -194,11 +214,19 @@ def _relations(doc: _Doc) -> list[_Finding]:
     out: list[_Finding] = []
     for rel in find_terms(text, LEX + "kinship", LEX + "work_relations"):
         word = rel.group().lower()
+        kin = word in lex["kinship"]
         m = _POSSESSIVE.search(text, max(0, rel.start() - 40), rel.start())
+        if kin and not m:
+            other = _counted_or_bare(doc, rel, word)
+            if other is not None:
+                out.append(_Finding("relative", other, doc.extend(other, rel.end())))
+            continue
         if not m:
             continue
-        kin = word in lex["kinship"]
-        article = (m.group("poss") or "").lower() in ("de", "het", "een")
+        poss = (m.group("poss") or "").lower()
+        if poss in _FIRST_PERSON and not kin:
+            continue                                  # 'mijn collega': the coach's own
+        article = poss in ("de", "het", "een")
         start, end = m.start(), rel.end()
         name = _apposition(doc, end, allow_bare=not article)
         if name:
@@ -210,22 +238,48 @@ def _relations(doc: _Doc) -> list[_Finding]:
         former = any(_FORMER.match(w) for w in (m.group("mods") or "").split()) or bool(_FORMER.match(word))
         if kin:
             age = _CHILD_BY_AGE.match(text, end) if word in _CHILDREN else None
-            whose = _OF_THEM.match(text, end) if article and doc.private_context(start) else None
+            whose = None
+            if article and doc.private_context(start):
+                of = _OF_THEM.match(text, end)
+                whose = of.end() if of else _of_name(doc, end)
             if age or whose:
-                end = (age or whose).end()            # 'een zoon van 9', 'een vriendin van haar'
-            elif article:
-                continue
+                end = age.end() if age else whose     # 'een zoon van 9', 'een vriendin van haar'
+            elif article and word not in lex["specific"]:
+                continue                              # 'een man van 50'; but 'de ex', 'een buurman'
             rule = "relative"
         else:
             negative = doc.private_context(start)
             if article and not name:
                 continue
-            named_privately = name is not None and name[2] == "first"
+            named_privately = name is not None and name[2] == "first" and not article
             if not (negative or (name and (former or named_privately))):
                 continue
             rule = "work_relation"
         out.append(_Finding(rule, start, doc.extend(start, end), name[3] if name else ()))
     return out
+
+
+def _counted_or_bare(doc: _Doc, rel: re.Match, word: str) -> int | None:
+    """Where a relation without a possessive starts, or None: a counted group ('drie kinderen',
+    'twee jonge kinderen') or a relation opening a line or sentence with what is told about them
+    ('- vriend zit sinds januari vast')."""
+    text = doc.text
+    if word in _lex()["counted"]:
+        count = _COUNT.search(text, max(0, rel.start() - 30), rel.start())
+        if count and not _GROUP.search(text, max(0, count.start() - 25), count.start()):
+            return count.start()
+    if word not in _NOT_BARE and _LINE_OPENING.search(text, max(0, rel.start() - 12), rel.start()):
+        told = _TOLD_AFTER.match(text, rel.end())
+        if told and (word not in _lex()["counted"] or told.group().lstrip().startswith(":")):
+            return rel.start()                        # 'Kinderen: 2 (8 en 11)', not 'Kinderen zijn …'
+    return None
+
+
+def _of_name(doc: _Doc, pos: int) -> int | None:
+    """'de vader van Karim': where a relation of a named person ends (names the name finder knows)."""
+    m = _OF_NAME.match(doc.text, pos)
+    name = doc.name_at(m.end()) if m else None
+    return name.end if name else None
 
 
 def _treaters_by_word(doc: _Doc) -> list[_Finding]:
