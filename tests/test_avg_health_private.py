@@ -160,3 +160,30 @@ def test_a_phrase_may_start_with_a_number_word_but_a_number_alone_never_matches(
         assert any(entry == phrase for _, _, _, entry in lexicon_matches(tokens, names)), phrase
     tokens = TokenTable.of(nlp("Er waren 3 gesprekken en twee weken vrij."))
     assert lexicon_matches(tokens, names) == []
+
+
+@pytest.mark.parametrize("text", [
+    "De bedrijfsarts gaat over de belastbaarheid, maar mijn eigen indruk is dat hij niet meer dan een paar uur "
+    "per week aankan.",
+    "Belastbaarheid\nConform de FML van 3 maart 2025 kan hij 4 uur per dag werken.\n"
+    "Naar de mening van ondergetekende lijkt vier uur per dag het maximum.",
+])
+def test_the_coachs_own_judgement_beside_a_citation_is_still_flagged(text):
+    assert "avg.health.judgement" in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik denk dat de bedrijfsarts terecht stelt dat hij 4 uur per dag aankan.",
+    "De bedrijfsarts acht hem 4 uur per dag belastbaar; ik denk dat een werkervaringsplek daarom past.",
+])
+def test_an_opinion_about_the_citation_itself_is_not_a_judgement_of_capacity(text):
+    assert "avg.health.judgement" not in rules(text)
+
+
+def test_a_relative_clause_about_a_health_word_goes_with_it():
+    text = "Ze heeft rugklachten, waardoor ze niet kan tillen. Het cv is klaar."
+    assert "rugklachten, waardoor ze niet kan tillen" in flagged(text)
+    text = "Hij werd behandeld door een psycholoog, die hem wekelijks zag, en solliciteerde."
+    assert "psycholoog, die hem wekelijks zag" in flagged(text)
+    assert flagged("Ze heeft rugklachten. Die zijn bekend bij de werkgever.") >= {"rugklachten"}
+    assert not any("Die zijn" in t for t in flagged("Ze heeft rugklachten. Die zijn bekend bij de werkgever."))

@@ -53,12 +53,29 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 for start, end in body.in_sentence(tokens, number):
                     if not any(w in blockers for w in tokens.lower[max(first, start - 3):start]):
                         yield Hit(wanted["body"], tokens.start[start], tokens.end[end - 1])
+        elif "judgement" in wanted:
+            own = _own_judgement(judgement.in_sentence(tokens, number), capacity.in_sentence(tokens, number),
+                                 attribution.in_sentence(tokens, number))
+            if own is not None:
+                yield Hit(wanted["judgement"], *_statement_span(tokens, first, last, own))
         if "cause" in wanted:
             for start, _ in cause.in_sentence(tokens, number):
                 end = _clause_end(tokens, start, last)
                 yield Hit(wanted["cause"], tokens.start[start], tokens.end[end - 1])
         # "Conform de FML van 3 maart:" above a list attributes the items below it.
         previous_lead = cites and _ends_with_colon(tokens, first, last)
+
+
+def _own_judgement(judgements, capacities, attributions) -> tuple[int, int] | None:
+    """The coach's own opinion on capacity beside a citation of the bedrijfsarts or the FML ("De
+    bedrijfsarts gaat over de belastbaarheid, maar mijn eigen indruk is dat hij hooguit 2 uur
+    aankan"): a judgement cue followed by a capacity cue with no citation between them. The coach
+    cannot borrow the bedrijfsarts' authority for an opinion of their own."""
+    for j_start, j_end in judgements:
+        for c_start, c_end in capacities:
+            if c_start >= j_end and not any(j_end <= a < c_start for a, _ in attributions):
+                return c_start, c_end
+    return None
 
 
 @lru_cache(maxsize=1)

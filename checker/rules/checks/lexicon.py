@@ -3,7 +3,8 @@
 Tokens are matched one at a time on lemma and lower-cased form (with compound heads/modifiers),
 phrases on lower-cased token sequences. Adjacent matched tokens of one rule merge into one finding.
 Options a rule may set: `unless_sentence` (word prefixes that cancel its matches in a sentence) and
-`negation` (a context file whose `negatable` words are cancelled when negated).
+`negation` (a context file whose `negatable` words are cancelled when negated) and `attached_clause`
+(a context file whose `attached_clause` openers extend a match over the relative clause after it).
 """
 
 from __future__ import annotations
@@ -96,7 +97,39 @@ def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     spans = [(s, e, rule_of[name].id, entry)
              for s, e, name, entry in lexicon_matches(tokens, tuple(rule_of))
              if not _is_name(tokens, s) and not _cancelled(tokens, s, rule_of[name])]
-    yield from _merged_hits(tokens, spans)
+    openers = {r.id: _clause_openers(r.options["attached_clause"]) for r in rules if r.options.get("attached_clause")}
+    for start, end, rule_id, entry in _merged(spans):
+        if rule_id in openers:
+            end = _with_attached_clause(tokens, end, openers[rule_id])
+        yield Hit(rule_id, tokens.start[start], tokens.end[end - 1], {"entry": entry})
+
+
+MAX_CLAUSE = 30        # tokens an attached clause may add to a finding
+_CLAUSE_END = frozenset({",", ";", ".", ":", "!", "?", "–", "—", "(", ")"})
+
+
+@lru_cache(maxsize=8)
+def _clause_openers(context: str) -> frozenset[str]:
+    return frozenset(load_context(context)["attached_clause"])
+
+
+def _with_attached_clause(tokens: TokenTable, end: int, openers: frozenset[str]) -> int:
+    """A relative clause that tells more about the match goes with it: "een burn-out, die volgens
+    haar begon na de reorganisatie", "rugklachten, waardoor hij niet kan tillen". The end token of
+    the finding, extended to the end of that clause (within the sentence, at most MAX_CLAUSE tokens)."""
+    last = tokens.sentences[tokens.sentence_of[end - 1]][1]
+    i = end
+    if i < last and tokens.lower[i] == ",":
+        i += 1
+    if i >= last or tokens.lower[i] not in openers:
+        return end
+    stop = min(last, i + MAX_CLAUSE)
+    j = i + 1
+    while j < stop and tokens.lower[j] not in _CLAUSE_END:
+        j += 1
+    while j - 1 > i and tokens.lower[j - 1].isspace():
+        j -= 1
+    return j
 
 
 _NAME_LEADS = frozenset({"heer", "mevrouw", "mevr.", "mevr", "dhr.", "dhr", "meneer", "mw.", "mr.", "dr."})
@@ -137,20 +170,15 @@ def _negation_lists(context: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["negatable"]), frozenset(data["negations"])
 
 
-def _merged_hits(tokens: TokenTable, spans: list[tuple[int, int, str, str]]) -> Iterator[Hit]:
-    """Merge runs like 'chronische' 'vermoeidheidsklachten' of the same rule into one hit."""
+def _merged(spans: list[tuple[int, int, str, str]]) -> Iterator[tuple[int, int, str, str]]:
+    """Merge runs like 'chronische' 'vermoeidheidsklachten' of the same rule into one span."""
     current = None
     for start, end, rule_id, entry in spans:
         if current and current[2] == rule_id and start == current[1]:
             current = (current[0], end, rule_id, current[3])
             continue
         if current:
-            yield _hit(tokens, current)
+            yield current
         current = (start, end, rule_id, entry)
     if current:
-        yield _hit(tokens, current)
-
-
-def _hit(tokens: TokenTable, span) -> Hit:
-    start, end, rule_id, entry = span
-    return Hit(rule_id, tokens.start[start], tokens.end[end - 1], {"entry": entry})
+        yield current

@@ -1,0 +1,252 @@
+"""Coverage of the avg.health word lists and context cues beyond the wording of our own corpus.
+
+Every sentence here was written for this test, by family (brand medication, treater types,
+institutions by type, check-ups, colloquial health talk, subjective observations, loanwords …), as
+other coaches would write it. Flagged sentences must give a finding of the expected avg.health rule
+that covers the telling words; allowed sentences (job-search text with look-alike words, FML quotes,
+neutral sickness facts) must give no avg.health finding from a rule. The sentence classifier
+(`avg.health.model`) is left out: it is retrained separately and only supplements the rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.service import check_text
+
+
+def health_findings(text: str) -> list:
+    return [f for f in check_text(text).findings
+            if f.category == "avg.health" and not f.rule.endswith(".model")]
+
+
+def covers(finding, text: str, words: str) -> bool:
+    start = text.find(words)
+    assert start >= 0, f"test error: {words!r} not in {text!r}"
+    return finding.start < start + len(words) and start < finding.end
+
+
+FLAGGED = [
+    # medication: generic and Dutch brand names, and the verbs around them
+    ("Hij slikt sinds maart Seroquel om te kunnen slapen.", "medication", "Seroquel"),
+    ("Ze gebruikt Cipralex en merkt daar weinig van.", "medication", "Cipralex"),
+    ("Hij neemt dagelijks Ritalin.", "medication", "Ritalin"),
+    ("Mevrouw is ingesteld op Concerta.", "medication", "Concerta"),
+    ("Hij gebruikt Lyrica voor de zenuwen in zijn been.", "medication", "Lyrica"),
+    ("Ze is overgestapt op venlafaxine.", "medication", "venlafaxine"),
+    ("Sinds kort gebruikt hij quetiapine.", "medication", "quetiapine"),
+    ("Ze neemt 's avonds een oxazepam.", "medication", "oxazepam"),
+    ("Hij heeft een Xanax bij zich voor noodgevallen.", "medication", "Xanax"),
+    ("Ze gebruikt Temesta als het te druk wordt.", "medication", "Temesta"),
+    ("Hij spuit Ozempic.", "medication", "Ozempic"),
+    ("Hij slikt Xarelto sinds de trombose.", "medication", "Xarelto"),
+    ("Ze gebruikt een Ventolin-puffer.", "medication", "Ventolin"),
+    ("Hij slikt Tramal tegen de pijn.", "medication", "Tramal"),
+    ("Ze gebruikt Elvanse voor haar concentratie.", "medication", "Elvanse"),
+    ("Zij is gestart met lithium.", "medication", "lithium"),
+    ("Hij gebruikt benzodiazepines om te slapen.", "medication", "benzodiazepines"),
+    ("De bloeddrukmedicatie is aangepast.", "medication", "bloeddrukmedicatie"),
+    ("Hij gebruikt nog steeds zijn inhalator.", "medication", "inhalator"),
+    ("Ze slikt medicatie voor haar stemming.", "medication", "medicatie"),
+    # treaters, also by type only
+    ("Hij wordt begeleid door een SPV'er.", "treater", "SPV'er"),
+    ("Ze gaat elke week naar een haptonoom.", "treater", "haptonoom"),
+    ("Haar psychologe vindt dat ze eerst moet herstellen.", "treater", "psychologe"),
+    ("Hij heeft een afspraak bij de endocrinoloog.", "treater", "endocrinoloog"),
+    ("Ze is doorverwezen naar een specialist.", "treater", "naar een specialist"),
+    ("Hij heeft een controle bij de neurochirurg.", "treater", "neurochirurg"),
+    ("Ze heeft gesprekken met de POH GGZ.", "treater", "POH GGZ"),
+    ("Hij bezoekt wekelijks een verslavingsconsulent.", "treater", "verslavingsconsulent"),
+    # institutions by type
+    ("Hij is in behandeling bij Parnassia.", "institution", "Parnassia"),
+    ("Ze volgt een dagprogramma bij een GGZ-organisatie.", "institution", "GGZ-organisatie"),
+    ("Hij revalideert bij Adelante.", "institution", "Adelante"),
+    ("Ze heeft een afspraak in het Handcentrum.", "institution", "Handcentrum"),
+    ("Hij moest 's nachts naar de SEH.", "institution", "SEH"),
+    ("Zij lag twee weken op de intensive care.", "institution", "intensive care"),
+    ("Hij is opgenomen geweest op de PAAZ.", "treatment", "opgenomen geweest"),
+    ("Ze heeft een traject bij de jeugd-GGZ gehad.", "institution", "jeugd-GGZ"),
+    ("Hij zit in een traject bij het Psychotraumacentrum.", "institution", "Psychotraumacentrum"),
+    ("Ze is aangemeld bij Victas.", "institution", "Victas"),
+    # treatments and check-ups
+    ("Hij had een MRI-controle en kon daarom niet.", "treatment", "MRI-controle"),
+    ("De EMDR-sessies lopen nog tot de zomer.", "treatment", "EMDR-sessies"),
+    ("Hij ligt in het gips.", "treatment", "in het gips"),
+    ("Hij moet nog een MRI-scan laten maken.", "treatment", "MRI-scan"),
+    ("Hij heeft een controleafspraak in het voorjaar.", "treatment", "controleafspraak"),
+    ("Ze is met spoed opgenomen.", "treatment", "met spoed opgenomen"),
+    ("Hij is vorig jaar gedotterd.", "treatment", "gedotterd"),
+    ("Ze gebruikt een mindfulness-app.", "treatment", "mindfulness-app"),
+    ("Hij gaat twee keer per week naar de fysio.", "treatment", "fysio"),
+    ("Ze zit in een herstelgroep voor lotgenoten.", "treatment", "herstelgroep"),
+    ("Het eerste deel van het traject stond in het teken van recovery.", "treatment", "recovery"),
+    ("Hij heeft een nieuwe heup gekregen.", "diagnosis", "nieuwe heup"),
+    # diagnoses and conditions, including loanwords and colloquial names
+    ("Zij heeft een borstamputatie ondergaan.", "diagnosis", "borstamputatie"),
+    ("Hij heeft last van stemmingswisselingen.", "diagnosis", "stemmingswisselingen"),
+    ("Ze heeft een zenuwinzinking gehad.", "diagnosis", "zenuwinzinking"),
+    ("Hij is manisch-depressief.", "diagnosis", "manisch-depressief"),
+    ("Ze heeft migraine-aanvallen.", "diagnosis", "migraine-aanvallen"),
+    ("Hij heeft een tenniselleboog.", "diagnosis", "tenniselleboog"),
+    ("Ze heeft een gebroken pols.", "diagnosis", "gebroken pols"),
+    ("Hij heeft last van maagproblemen.", "diagnosis", "maagproblemen"),
+    ("Ze is slechthorend.", "diagnosis", "slechthorend"),
+    ("Hij heeft een rughernia gehad.", "diagnosis", "rughernia"),
+    ("Ze kampt met een gameverslaving.", "addiction_pregnancy", "gameverslaving"),
+    ("Hij had een mental breakdown.", "diagnosis", "mental breakdown"),
+    ("Ze had veel anxiety.", "diagnosis", "anxiety"),
+    ("Hij was totally burned out.", "diagnosis", "burned out"),
+    ("Ze heeft een medische voorgeschiedenis met depressies.", "diagnosis", "medische voorgeschiedenis"),
+    ("Hij heeft een carpaaltunnelsyndroom.", "diagnosis", "carpaaltunnelsyndroom"),
+    ("Ze heeft een postpartumdepressie gehad.", "diagnosis", "postpartumdepressie"),
+    ("Hij heeft veel werkstress ervaren.", "diagnosis", "werkstress"),
+    ("Ze is in remissie.", "diagnosis", "remissie"),
+    # colloquial health talk and symptoms
+    ("Ze zit nog niet lekker in haar vel.", "symptom", "in haar vel"),
+    ("Het gaat nog steeds niet goed met haar.", "symptom", "gaat nog steeds niet goed met"),
+    ("Sinds juni gaat het beter met hem.", "symptom", "gaat het beter met hem"),
+    ("Hij heeft afgezegd omdat hij zich niet goed voelde.", "symptom", "niet goed voelde"),
+    ("Ze is snel op en heeft dan rust nodig.", "symptom", "snel op en"),
+    ("Na een uur praten zit haar hoofd vol.", "symptom", "hoofd vol"),
+    ("Hij had die dag een slechte dag.", "symptom", "slechte dag"),
+    ("Ze heeft goede en mindere weken.", "symptom", "mindere weken"),
+    ("Ze heeft het mentaal zwaar.", "symptom", "het mentaal zwaar"),
+    ("Hij ligt 's nachts wakker.", "symptom", "'s nachts wakker"),
+    ("Ik slaap nog steeds slecht, zei ze.", "symptom", "slaap"),
+    ("Na een gesprek is ze helemaal leeg.", "symptom", "helemaal leeg"),
+    ("Ze leek na drukke weken soms nog wat drained.", "symptom", "drained"),
+    ("Haar energy level was in juni hoger.", "symptom", "energy level"),
+    ("Tijdens het gesprek moest ze huilen.", "symptom", "huilen"),
+    ("Hij heeft last van herbelevingen.", "symptom", "herbelevingen"),
+    ("Ze kon zich maar kort concentreren.", "symptom", "kort concentreren"),
+    ("Hij raakt snel buiten adem.", "symptom", "buiten adem"),
+    ("Het verlies heeft hem erg aangegrepen.", "symptom", "erg aangegrepen"),
+    ("Ze kon de deur niet uit.", "symptom", "deur niet uit"),
+    ("Hij is gesloopt na twee uur solliciteren.", "symptom", "gesloopt na"),
+    ("Ze heeft veel bijwerkingen.", "symptom", "bijwerkingen"),
+    ("Ze werd emotioneel toen het over haar werk ging.", "symptom", "werd emotioneel"),
+    ("Hij is slecht ter been sinds de operatie.", "symptom", "slecht ter been"),
+    ("De schommelingen in zijn bloedsuikerspiegel spelen op.", "symptom", "bloedsuikerspiegel"),
+    ("Hij gebruikt stress-triggers als signaal.", "symptom", "stress-triggers"),
+    # subjective observations of health
+    ("Hij maakt nog altijd een kwetsbare indruk.", "symptom", "kwetsbare indruk"),
+    ("Ze maakte een onrustige en afwezige indruk.", "symptom", "afwezige indruk"),
+    ("Hij oogde in de zomer zichtbaar fitter.", "symptom", "zichtbaar fitter"),
+    ("Ze oogde fitter dan bij de start.", "symptom", "oogde fitter"),
+    ("Hij zag er slecht uit.", "symptom", "zag er slecht uit"),
+    ("Ze kwam kwetsbaar over.", "symptom", "kwam kwetsbaar over"),
+    # addiction and pregnancy
+    ("Hij moet eerst van de drank af.", "addiction_pregnancy", "van de drank af"),
+    ("Ze is in verwachting van haar tweede kind.", "addiction_pregnancy", "in verwachting"),
+    ("Hij is sinds een jaar clean.", "addiction_pregnancy", "clean"),
+    ("Ze geeft nog borstvoeding.", "addiction_pregnancy", "borstvoeding"),
+    ("Hij heeft een drankverslaving.", "addiction_pregnancy", "drankverslaving"),
+    ("Ze blowt in het weekend en gebruikt soms xtc.", "addiction_pregnancy", "xtc"),
+    # context: the coach's judgement, a treater's or the coachee's capacity statement, cause, body
+    ("Persoonlijk denk ik dat ze het werk niet trekt.", "judgement", "niet trekt"),
+    ("Mijn eigen indruk is dat hij voorlopig niet meer dan een paar uur per week aankan.", "judgement", "aankan"),
+    ("Zelf schat ik in dat ze meer dan 24 uur ook niet zou volhouden.", "judgement", "volhouden"),
+    ("Volgens mij is fulltime werken nu te veel voor haar.", "judgement", "te veel voor haar"),
+    ("Zij verwacht binnen een paar maanden weer fulltime te kunnen, zegt ze.", "capacity", "fulltime"),
+    ("Hij viel uit door spanningen op het werk.", "cause", "viel uit door"),
+    ("De reden van de uitval is een conflict met de leidinggevende.", "cause", "reden van de uitval"),
+    ("Ze is thuis komen te zitten na een val van de trap.", "cause", "thuis komen te zitten na"),
+    ("Hij is ziek geworden van de werkdruk.", "cause", "ziek geworden van"),
+    ("Ze is ziekgemeld wegens rugklachten.", "cause", "ziekgemeld wegens"),
+    ("Zijn concentratie zakt na een uur weg.", "body", "Zijn concentratie"),
+    ("Haar nachtrust is nog steeds slecht.", "body", "Haar nachtrust"),
+    ("Zijn bloedwaarden zijn nog niet goed.", "body", "Zijn bloedwaarden"),
+]
+
+
+@pytest.mark.parametrize("text,rule,words", FLAGGED, ids=[f"{i}-{r}" for i, (_, r, _) in enumerate(FLAGGED)])
+def test_health_data_is_flagged(text, rule, words):
+    found = health_findings(text)
+    rule_id = f"avg.health.{rule}"
+    assert any(f.rule == rule_id and covers(f, text, words) for f in found), \
+        f"{rule_id} did not cover {words!r} in {text!r}: {[(f.rule, f.text) for f in found]}"
+
+
+ALLOWED = [
+    # FML, bedrijfsarts, arbeidsdeskundige, neutral sickness facts
+    "De bedrijfsarts acht haar 4 uur per dag belastbaar.",
+    "Conform de FML van 3 maart kan hij niet tillen boven 10 kg.",
+    "Hij is sinds 3 januari 2024 ziekgemeld.",
+    "Om medische redenen is het eigen werk niet passend.",
+    "De arbeidsdeskundige concludeert dat het eigen werk niet passend is.",
+    "Werkneemster hoeft geen diagnose of behandeling met de coach te delen.",
+    "Er zijn geen medische klachten bekend die het zoeken belemmeren.",
+    "Op 3 maart had hij een controleafspraak bij de bedrijfsarts.",
+    "De coach heeft overlegd met de bedrijfsarts, dokter Smit.",
+    "Werkneemster heeft geen gezondheidsproblemen die het solliciteren hinderen.",
+    # health words as workplaces, job titles and job tasks
+    "Hij solliciteerde als receptionist bij Fysiotherapie De Brug.",
+    "Zij heeft gesolliciteerd bij de apotheek in Zwolle als apothekersassistent.",
+    "Zij heeft gesolliciteerd bij de polikliniek als secretaresse.",
+    "Hij werkte als doktersassistent bij een huisarts in Assen.",
+    "Ze werkte twaalf jaar als verpleegkundige in het ziekenhuis.",
+    "Hij heeft een werkervaringsplek bij het ziekenhuis in Deventer.",
+    "Hij is aangenomen als medewerker huishoudelijke dienst in het verpleeghuis.",
+    "Zij heeft een stage gelopen op de intensive care.",
+    "Als verpleegkundige werkte ze nauw samen met artsen en verpleegkundigen.",
+    "In haar vorige functie had zij overleg met huisartsen over de planning.",
+    "De functie van praktijkondersteuner somatiek is onderzocht.",
+    "Zij heeft klachten van klanten afgehandeld bij de klantenservice.",
+    "Zij bleek sterk in het schriftelijk afhandelen van klachten.",
+    "De functie van medewerker medicatiebewaking in een apotheek is onderzocht.",
+    "Zij heeft een cursus Traumazorg gevolgd als verpleegkundige.",
+    "Zij heeft ervaring met disaster recovery en back-ups.",
+    "Hij heeft een fitter-opleiding gedaan en werkte als pijpfitter.",
+    # application status and job-search idiom
+    "Sollicitatie planner, Van Dijk Transport – in behandeling",
+    "Sollicitatie medewerker onderwijsadministratie, Drechtsteden College (in behandeling)",
+    "De meeste sollicitaties zijn nog in behandeling.",
+    "Hij is opgenomen in de talentpool van het uitzendbureau.",
+    "Voor de opname in het dossier is een kopie gemaakt.",
+    "Hij is snel op de hoogte van nieuwe systemen.",
+    "Zij is snel op gang gekomen met solliciteren.",
+    "Hij werkt graag met zijn handen.",
+    "Ze kan goed met haar collega's overweg.",
+    "De functie vraagt om iemand die stressbestendig is.",
+    "Hij heeft ervaring met MS Office en werkt vlot met MS Teams.",
+    "Het bedrijf maakt een stabiele indruk.",
+    "Ze maakte een zelfverzekerde indruk tijdens het sollicitatiegesprek.",
+    "Hij heeft een afwijzing gekregen, dat moest hij even slikken.",
+    "De kans op een proefplaatsing heeft hij direct aangegrepen.",
+    "Uitgerekend in die week kwamen er drie afwijzingen.",
+    "Hij is iemand die niet snel op zijn tenen getrapt is.",
+    "Ze kent alle routes in de regio uit haar hoofd.",
+    "De arbeidsmarkt voor administratieve functies is verslechterd.",
+    "Er zijn in deze periode drie functies afgevallen.",
+    "Hij gaat per 1 juni 32 uur per week werken bij Bakkerij Hendriks.",
+    "Zij wil graag fulltime werken in de logistiek.",
+    "Hij werkt aan zijn elevator pitch en zijn cv.",
+    "Het cv zag er na de training veel beter uit.",
+    "De overgang naar een nieuwe sector kost tijd.",
+    "Hij pakt nieuwe taken snel op en werkt nauwkeurig.",
+    "Zij pikt een nieuw systeem snel op.",
+    "Het contact met de werkgever liep moeizaam.",
+    "Het traject loopt moeilijk door de krappe vraag naar drukkers.",
+    "De arbeidsmarkt voor drukkers ziet er slecht uit.",
+    "Hij stelt snel een diagnose bij storingen aan de installatie.",
+    "Hij kan goed omgaan met stress en raakt niet snel gestrest.",
+    "Hij heeft een scan van zijn diploma's laten maken.",
+    "De hersteltijd van storingen is een belangrijke prestatie-indicator.",
+    "Vanwege zijn medische situatie is het traject in mei twee weken gepauzeerd.",
+    "Op 3 mei vond het medisch onderzoek door de verzekeringsarts plaats.",
+    # compounds whose head is a health word but whose meaning is not
+    "Hij heeft ervaring met warmtebehandeling en oppervlaktebehandeling van metaal.",
+    "Ze werkte als claimbehandelaar en deed de schadebehandeling.",
+    "Hij werkte als boomchirurg bij een hoveniersbedrijf.",
+    "Zij solliciteerde bij een dierenarts als assistente.",
+    "Hij deed een assessment bij een arbeidspsycholoog.",
+    "Ze werkte als analist met microscopie en spectroscopie.",
+    "Hij heeft in de logistiek de bagagebehandeling op Schiphol gecoördineerd.",
+    "De coach werkt bij Werkwaarts en is bereikbaar op kantoor.",
+]
+
+
+@pytest.mark.parametrize("text", ALLOWED)
+def test_allowed_text_is_not_flagged_as_health_data(text):
+    found = health_findings(text)
+    assert not found, [(f.rule, f.text) for f in found]
