@@ -187,3 +187,11 @@ def test_a_relative_clause_about_a_health_word_goes_with_it():
     assert "psycholoog, die hem wekelijks zag" in flagged(text)
     assert flagged("Ze heeft rugklachten. Die zijn bekend bij de werkgever.") >= {"rugklachten"}
     assert not any("Die zijn" in t for t in flagged("Ze heeft rugklachten. Die zijn bekend bij de werkgever."))
+
+
+@pytest.mark.parametrize("text", [
+    "Doel van het traject: werk dat zij qua belasting aankan.",
+    "- Doel: passend werk vinden dat hij aankan.",
+])
+def test_a_goal_is_no_statement_of_capacity(text):
+    assert not findings(f"Trajectplan\n{text}", "avg.health")

@@ -23,6 +23,12 @@ def test_abbreviations_do_not_end_sentences(nlp):
     ]
 
 
+def test_ordinary_words_that_spacy_lists_as_abbreviations_still_end_a_sentence(nlp):
+    text = "Dat wist hij al. Daarna ging het beter. Zijn hoofd zit vol. Ik hoor graag van u. Zij is er pas. Klaar."
+    assert sents(nlp, text) == ["Dat wist hij al.", "Daarna ging het beter.", "Zijn hoofd zit vol.",
+                                "Ik hoor graag van u.", "Zij is er pas.", "Klaar."]
+
+
 def test_every_line_is_a_sentence_and_enumerators_stay(nlp):
     text = "3. Zoekprofiel\nFunctie | Reden\nOrderpicker | past bij FML\n- cv gemaakt\n- brief geschreven\nKlaar"
     assert sents(nlp, text) == ["3. Zoekprofiel", "Functie | Reden", "Orderpicker | past bij FML",

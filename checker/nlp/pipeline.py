@@ -42,17 +42,24 @@ def _is_path(model: str) -> bool:
     return Path(model).is_dir()
 
 
-def _abbreviations() -> list[str]:
-    lines = (resources.files("checker") / "data" / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
+def _abbreviations(name: str = "abbreviations.txt") -> list[str]:
+    lines = (resources.files("checker") / "data" / name).read_text(encoding="utf-8").splitlines()
     return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
+def _forms(word: str) -> set[str]:
+    return {word, word[:1].upper() + word[1:], word.upper()}
+
+
 def _add_abbreviations(nlp) -> None:
+    """Ours in, and spaCy's exceptions that are ordinary words at a sentence end out."""
     from spacy.symbols import ORTH
 
     for abbr in _abbreviations():
-        for form in {abbr, abbr[:1].upper() + abbr[1:], abbr.upper()}:
+        for form in _forms(abbr):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    words = {form for word in _abbreviations("not_abbreviations.txt") for form in _forms(word)}
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in words}
 
 
 @lru_cache(maxsize=4)

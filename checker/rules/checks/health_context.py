@@ -35,6 +35,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     cause = cue_set("health", "cause")
     body = _body_cues()
     blockers = frozenset(load_context("health")["body_not_after"])
+    goal_leads = cue_set("health", "goal_leads")
     attributed_sections = _attributed_sections(analysis, attribution)
     previous_lead = False
     for number, (first, last) in enumerate(tokens.sentences):
@@ -44,7 +45,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
         attributed = cites or previous_lead or (
             analysis.sections.section_at(tokens.start[first]) in attributed_sections)
         if not attributed:
-            cues = capacity.in_sentence(tokens, number)
+            cues = [] if _is_goal(tokens, first, goal_leads) else capacity.in_sentence(tokens, number)
             if cues:
                 kind = "judgement" if judgement.in_sentence(tokens, number) else "capacity"
                 if kind in wanted:
@@ -64,6 +65,15 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 yield Hit(wanted["cause"], tokens.start[start], tokens.end[end - 1])
         # "Conform de FML van 3 maart:" above a list attributes the items below it.
         previous_lead = cites and _ends_with_colon(tokens, first, last)
+
+
+def _is_goal(tokens: TokenTable, first: int, goal_leads: CueSet) -> bool:
+    """The sentence opens with a goal label ("Doel:", "Doel van het traject:")."""
+    i = first
+    while i < len(tokens.lower) and (tokens.skip[i] or tokens.punct[i]):
+        i += 1
+    hits = goal_leads.find_words(tokens.lower[i:i + 3], tokens.num[i:i + 3])
+    return bool(hits) and hits[0][0] == 0
 
 
 def _own_judgement(judgements, capacities, attributions) -> tuple[int, int] | None:
