@@ -68,7 +68,7 @@ def render_text(result: dict) -> str:
     lines += ["", "Inhoud en volledigheid",
               f"  rapporttype juist:            {sub['report_type_accuracy']:.2f}",
               f"  signaal 'geen rapportdatum':  {sub['report_date_flag_accuracy']:.2f}",
-              f"  signaal 'geen functies':      {sub['functions_flag_accuracy']:.2f}",
+              f"  signaal 'geen functies':      {_fmt(sub['functions_flag_accuracy'])} (eind, voortgang, trajectplan)",
               f"  status per onderdeel:         {_fmt(sub['section_status_accuracy'])}",
               f"  volgorde goed > matig > zwak: {_fmt(sub['ordering']['accuracy'])} "
               f"({sub['ordering']['pairs']} paren)"]

@@ -250,3 +250,20 @@ ALLOWED = [
 def test_allowed_text_is_not_flagged_as_health_data(text):
     found = health_findings(text)
     assert not found, [(f.rule, f.text) for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Ze zag er na de zomer ook echt frisser uit.",
+    "Zij komt in gesprekken nog erg kwetsbaar over.",
+    "Hij is bang om terug te vallen als hij thuis blijft zitten.",
+    "Mijn advies: laat hem eerst verder opknappen.",
+])
+def test_how_someone_comes_across_or_looks_is_a_health_observation(text):
+    assert any(f.category == "avg.health" for f in check_text(text).findings)
+
+
+@pytest.mark.parametrize("text", [
+    "Het cv ziet er nu fris uit.", "De werkplek zag er netjes uit.", "Hij kwam over als een gemotiveerde kandidaat.",
+])
+def test_things_that_look_good_are_no_health_observation(text):
+    assert not any(f.category == "avg.health" and not f.rule.endswith(".model") for f in check_text(text).findings)

@@ -126,6 +126,13 @@ def test_coachees_number_in_the_last_paragraph_is_still_the_coachees():
     assert flagged(text) == [("phone", "06-5517 3208"), ("email", "stefwouters@kpnmail.nl")]
     text = "Als de werkgever vragen heeft kan hij haar ook zelf bellen op 06-41873390\n\ngroetjes\nJolanda, coach\n"
     assert flagged(text) == [("phone", "06-41873390")]
+    assert flagged("Fatima is zelf het best bereikbaar op 06-41785230, liefst na half tien.") == [
+        ("phone", "06-41785230")]
+
+
+def test_the_coach_giving_their_own_number_is_business():
+    assert flagged("Voor vragen ben ik bereikbaar op 06-12345678.") == []
+    assert flagged("U kunt mij bereiken op 06-12345678 of via de mail.") == []
 
 
 # --- address, birth date, ID document ----------------------------------------------------------------------
@@ -139,6 +146,15 @@ def test_home_address_flagged():
 def test_street_alone_flagged_only_as_someones_home():
     assert flagged("Het gesprek was bij haar thuis, Populierenlaan 8.") == [("address", "Populierenlaan 8")]
     assert flagged("In Rotterdam 3 keer een gesprek gehad.") == []
+
+
+def test_a_home_address_in_prose_or_without_a_street_suffix_is_flagged():
+    assert flagged("Een paar keer ben ik bij haar langsgegaan op de Amsterdamsestraatweg 388 in Utrecht.") == [
+        ("address", "Amsterdamsestraatweg 388 in Utrecht")]
+    assert flagged("Adres ..........: Het Wielsem 17, 5231 BW 's-Hertogenbosch") == [
+        ("address", "Het Wielsem 17, 5231 BW 's-Hertogenbosch")]
+    assert flagged("Zij werkt bij Bakkerij Jansen, Dorpsstraat 4 in Ede.") == []
+    assert flagged("Het bedrijf zit aan de Koggelaan 17 in Berkum.") == []
 
 
 def test_employer_and_office_addresses_allowed():

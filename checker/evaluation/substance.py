@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from checker.corpus import AnnotatedReport
+from checker.evaluation.functions import EXPECTING_TYPES
 from checker.evaluation.spans import Counts
 from checker.model import Report
 
@@ -15,7 +16,7 @@ QUALITY_RANK = {"poor": 0, "fair": 1, "good": 2}
 
 def evaluate_substance(reports: list[AnnotatedReport], results: dict[str, Report]) -> dict:
     spans = {c: Counts() for c in SPAN_CATEGORIES}
-    type_right = date_right = functions_right = 0
+    type_right = date_right = functions_right = functions_total = 0
     section_total = section_right = 0
     confusions: dict[str, int] = {}
     for report in reports:
@@ -27,8 +28,10 @@ def evaluate_substance(reports: list[AnnotatedReport], results: dict[str, Report
         type_right += result.report_type == report.report_type
         has_date = bool(report.meta.get("report_date"))
         date_right += has_date == (result.report_date is not None)
-        flagged_none = any(f.category == "functions.none" for f in result.findings)
-        functions_right += bool(report.meta.get("functions", True)) != flagged_none
+        if report.report_type in EXPECTING_TYPES:      # an intake need not name functions: no flag there
+            functions_total += 1
+            flagged_none = any(f.category == "functions.none" for f in result.findings)
+            functions_right += bool(report.meta.get("functions", True)) != flagged_none
         if result.completeness and result.report_type == report.report_type:
             found = {s.id: s.status for s in result.completeness.sections}
             for section, status in report.meta.get("sections", {}).items():
@@ -43,7 +46,7 @@ def evaluate_substance(reports: list[AnnotatedReport], results: dict[str, Report
         "reports": len(reports),
         "report_type_accuracy": round(type_right / n, 3),
         "report_date_flag_accuracy": round(date_right / n, 3),
-        "functions_flag_accuracy": round(functions_right / n, 3),
+        "functions_flag_accuracy": round(functions_right / functions_total, 3) if functions_total else None,
         "section_status_accuracy": round(section_right / section_total, 3) if section_total else None,
         "section_status_confusions": dict(sorted(confusions.items(), key=lambda kv: -kv[1])),
         "ordering": ordering(reports, results),

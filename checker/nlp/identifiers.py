@@ -113,7 +113,7 @@ def find_numbers(text: str) -> Iterator[Candidate]:
 # --- addresses ----------------------------------------------------------------------------------------
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _POSTCODE = r"[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}"
-_PLACE = rf"{_CAP}(?:[ \t-](?:aan[ \t]de[ \t]|aan[ \t]den[ \t]|op[ \t]|in[ \t])?{_CAP}){{0,2}}"
+_PLACE = rf"(?:['’]s-)?{_CAP}(?:[ \t-](?:aan[ \t]de[ \t]|aan[ \t]den[ \t]|op[ \t]|in[ \t])?{_CAP}){{0,2}}"
 _HOUSE_NUMBER = r"\d{1,5}(?:[ \t]?[-–/][ \t]?\d{1,4}|[ \t]?[a-zA-Z](?![\w]))?"
 
 
@@ -123,14 +123,17 @@ class AddressPatterns:
     postcode: re.Pattern   # postcode + place
 
 
+_STREET_BEFORE = re.compile(rf"(?<![\w])(?:{_CAP}[ \t]){{0,2}}{_CAP}[ \t]{_HOUSE_NUMBER}[ \t]*,?[ \t]*$")
 _NUMBER_AFTER_WORD = re.compile(r"[ \t]\d(?<=[a-z][ \t]\d)")
 
 
 def address_patterns(street_suffixes: Iterable[str]) -> AddressPatterns:
     suffixes = "|".join(sorted((re.escape(s) for s in street_suffixes), key=len, reverse=True))
     street = rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:{suffixes})"
+    # "Kerkstraat 41, 1781 GK Den Helder", and in prose "aan de Koggelaan 17 in Berkum".
     full = re.compile(
-        rf"{street}[ \t]{_HOUSE_NUMBER}(?:[ \t]*[,|]?[ \t]*(?P<pc>{_POSTCODE})(?:[ \t]+{_PLACE})?)?(?![\w])"
+        rf"{street}[ \t]{_HOUSE_NUMBER}(?:[ \t]*[,|]?[ \t]*(?P<pc>{_POSTCODE})(?:[ \t]+{_PLACE})?"
+        rf"|[ \t]+in[ \t]+(?P<town>{_PLACE}))?(?![\w])"
     )
     postcode = re.compile(rf"[1-9](?<![\w][1-9])\d{{3}}[ \t]?(?!SA|SD|SS)[A-Z]{{2}}[ \t]+{_PLACE}")
     return AddressPatterns(full, postcode)
@@ -152,10 +155,15 @@ def find_addresses(text: str, patterns: AddressPatterns) -> Iterator[Candidate]:
         if before < start and text[before].isupper() and not _sentence_start(text, before):
             start = before       # a two-word street name: 'Burgemeester Smitstraat'
         taken.append((start, m.end()))
-        yield Candidate("address", start, m.end(), text[start:m.end()], "full" if m.group("pc") else "street")
+        yield Candidate("address", start, m.end(), text[start:m.end()],
+                        "full" if m.group("pc") or m.group("town") else "street")
     for m in patterns.postcode.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
-            yield Candidate("address", m.start(), m.end(), m.group(), "postcode")
+            # A street without a known suffix before it on the line: "Het Wielsem 17, 5231 BW …".
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            street = _STREET_BEFORE.search(text, line_start, m.start())
+            start, detail = (street.start(), "full") if street else (m.start(), "postcode")
+            yield Candidate("address", start, m.end(), text[start:m.end()], detail)
 
 
 def _word_start(text: str, pos: int) -> int:
