@@ -119,7 +119,7 @@ def load_profile(report_type: str) -> Profile:
             headings=tuple(h.lower() for h in sec["headings"]), elements=elements,
             applies=_cue_pattern(sec.get("applies", [])),
             not_applies=_cue_pattern(sec.get("not_applies", [])),
-            ignore_problems=tuple(sec.get("ignore_problems", ())),
+            ignore_problems=tuple(sec.get("ignore_problems", ())) + tuple(data.get("ignore_problems", ())),
             elsewhere=bool(sec.get("elsewhere", True)),
         ))
     return Profile(data["id"], data["title"], tuple(sections))
