@@ -36,6 +36,9 @@ def flagged_texts(text: str, category: str) -> list[str]:
     "Helaas heeft het solliciteren niets opgeleverd.",
     "De arbeidsmarkt in de regio biedt weinig perspectief.",
     "Uitnodigingen voor een gesprek bleven uit.",
+    "In de regio zijn gewoon weinig banen voor iemand met haar achtergrond.",
+    "De eerste reacties van werkgevers zijn nog niet positief.",
+    "De vraag naar monteurs is beperkt.",
 ])
 def test_bare_outcome_is_flagged(sentence):
     text = f"Conclusie\n{sentence} Werknemer blijft gemotiveerd."
@@ -104,6 +107,8 @@ def test_a_condition_is_no_outcome():
     "Wij hebben in deze periode veelvuldig contact onderhouden.",
     "Met u als werkgever is gedurende het traject meermaals overleg gevoerd.",
     "Er zijn veel vacatures bekeken in de bouwhandel.",
+    "Div. installatiebedrijven in de regio benaderd.",
+    "Met de werkgever is periodiek afgestemd.",
     # Places say where, not whom: they do not make the effort checkable.
     "Er is actief gezocht in Almere en Lelystad.",
 ])

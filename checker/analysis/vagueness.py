@@ -152,7 +152,7 @@ def _outcome_cue(v: View, tags: list[frozenset[str]], present: frozenset[str]) -
         verdict = cue_set("vague", "market_verdict").find_words(words, v.num)
         if verdict:
             text = _phrase(v, *verdict[0])
-            if text.lower() not in _market_only() or any(w in ("arbeidsmarkt", "markt") for w in words):
+            if text.lower() not in _market_only() or any(w in _market_subjects() for w in words):
                 return text           # "lastig", "beperkt" only of the market itself
     return None
 
@@ -198,6 +198,11 @@ def _conditions() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _persons() -> frozenset[str]:
     return frozenset(load_context("vague")["persons"])
+
+
+@lru_cache(maxsize=1)
+def _market_subjects() -> frozenset[str]:
+    return frozenset(load_context("vague")["market_subjects"])
 
 
 @lru_cache(maxsize=1)
