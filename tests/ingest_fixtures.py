@@ -342,3 +342,23 @@ def assert_consistent(doc) -> None:
 def kinds(doc) -> list[tuple[str, int, str, str]]:
     """(kind, level, origin, text) for every block, for exact comparisons."""
     return [(b.kind, b.level, b.origin, doc.text[b.start:b.end]) for b in doc.blocks]
+
+
+def make_table_pdf(path: Path) -> Path:
+    """A paragraph, a ruled table whose cells wrap onto two lines, and a paragraph after it."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Activiteiten van het traject:", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table() as table:
+        for cells in [("Datum", "Activiteit", "Resultaat"),
+                      ("3 maart 2025", "Sollicitatie bij Jumbo als orderpicker", "afgewezen"),
+                      ("12 maart 2025", "Netwerkgesprek met oud-collega over werk in de logistiek", "tip voor vacature")]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.multi_cell(0, 6, "Daarna volgde de evaluatie.", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path

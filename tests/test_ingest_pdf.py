@@ -7,7 +7,8 @@ import pytest
 from checker.errors import InputError
 from checker.ingest import read_path
 from checker.ingest.pdf_reader import _join, _pdf_date
-from ingest_fixtures import assert_consistent, kinds, make_encrypted_pdf, make_report_pdf, make_scan_pdf
+from ingest_fixtures import (assert_consistent, kinds, make_encrypted_pdf, make_report_pdf, make_scan_pdf,
+                             make_table_pdf)
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +88,17 @@ def test_broken_pdf(tmp_path, data):
     with pytest.raises(InputError) as exc:
         read_path(str(path))
     assert str(exc.value) == "geen geldig PDF-bestand"
+
+
+def test_a_ruled_table_is_read_row_by_row(tmp_path):
+    """Cells that wrap onto two lines must not interleave with the other cells of their row: the date
+    of an activity stays on the activity's row."""
+    doc = read_path(str(make_table_pdf(tmp_path / "tabel.pdf")))
+    assert_consistent(doc)
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
+        ("paragraph", "Activiteiten van het traject:"),
+        ("table_row", "Datum | Activiteit | Resultaat"),
+        ("table_row", "3 maart 2025 | Sollicitatie bij Jumbo als orderpicker | afgewezen"),
+        ("table_row", "12 maart 2025 | Netwerkgesprek met oud-collega over werk in de logistiek | tip voor vacature"),
+        ("paragraph", "Daarna volgde de evaluatie."),
+    ]

@@ -1,4 +1,6 @@
-"""PDF text layer via pdfplumber: lines are rebuilt into paragraphs, headings and list items.
+"""PDF text layer via pdfplumber: lines are rebuilt into paragraphs, headings and list items, and
+ruled tables into `cell | cell` rows (as the Word reader gives them) instead of lines that interleave
+the cells of a row.
 
 A PDF only has positioned lines, so structure is inferred from layout: a vertical gap, a bullet or
 a change of font size or weight starts a new block; a short line in a larger or bold font is a
@@ -41,11 +43,16 @@ class _Line:
     bold: bool
     page: int
     height: float       # of the page
+    kind: str = "line"  # line | table_row
 
 
 def _lines(page, index: int) -> list[_Line]:
-    out = []
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+    out = _table_rows(tables, index, page.height)
     for raw in page.extract_text_lines(return_chars=True, strip=True):
+        if _inside(raw, boxes):
+            continue
         chars = [c for c in raw["chars"] if c.get("text", "").strip()]
         text = _PUA_BULLET.sub("• ", raw["text"].translate(_LIGATURES)).strip()
         if not chars or not text:
@@ -53,6 +60,25 @@ def _lines(page, index: int) -> list[_Line]:
         size = Counter(round(c.get("size", 0) * 2) / 2 for c in chars).most_common(1)[0][0]
         bold = sum(bool(_BOLD.search(c.get("fontname", ""))) for c in chars) >= 0.9 * len(chars)
         out.append(_Line(text, raw["top"], raw["bottom"], raw["x0"], raw["x1"], size, bold, index, page.height))
+    out.sort(key=lambda line: line.top)
+    return out
+
+
+def _inside(raw: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
+    middle = (raw["top"] + raw["bottom"]) / 2
+    return any(x0 - 1 <= raw["x0"] and raw["x1"] <= x1 + 1 and top <= middle <= bottom
+               for x0, top, x1, bottom in boxes)
+
+
+def _table_rows(tables, index: int, height: float) -> list[_Line]:
+    """A ruled table's rows, each as one line 'cell | cell'; a cell's wrapped lines joined."""
+    out = []
+    for table in tables:
+        for row, cells in zip(table.rows, table.extract()):
+            texts = [" ".join((cell or "").translate(_LIGATURES).split()) for cell in cells]
+            if any(texts):
+                x0, top, x1, bottom = row.bbox
+                out.append(_Line(" | ".join(texts), top, bottom, x0, x1, 0.0, False, index, height, "table_row"))
     return out
 
 
@@ -89,7 +115,7 @@ def _join(a: str, b: str) -> str:
 def _blocks(lines: list[_Line]) -> list[dict]:
     """Group lines into blocks: {text, kind, level, size, bold}."""
     gaps = sorted(c.top - p.bottom for p, c in zip(lines, lines[1:])
-                  if p.page == c.page and p.size == c.size and c.top > p.bottom - 1)
+                  if p.page == c.page and p.kind == c.kind == "line" and p.size == c.size and c.top > p.bottom - 1)
     base_gap = gaps[len(gaps) // 4] if gaps else 0.0
     right = {}
     for line in lines:
@@ -97,6 +123,11 @@ def _blocks(lines: list[_Line]) -> list[dict]:
     blocks: list[dict] = []
     prev: _Line | None = None
     for line in lines:
+        if line.kind == "table_row":
+            blocks.append({"text": line.text, "kind": "table_row", "level": 0, "size": line.size, "bold": False,
+                           "x0": line.x0, "lines": 1, "origin": "table"})
+            prev = None
+            continue
         bullet = list_marker(line.text)
         new = (prev is None or bullet or line.size != prev.size or line.bold != prev.bold)
         if not new and line.page == prev.page:
@@ -119,7 +150,8 @@ def _classify(blocks: list[dict]) -> None:
     """Headings by font (larger or bold, short, no final period); list levels by indentation."""
     weight = Counter()
     for b in blocks:
-        weight[b["size"]] += len(b["text"])
+        if b["kind"] != "table_row":
+            weight[b["size"]] += len(b["text"])
     body = weight.most_common(1)[0][0] if weight else 0
     def heading_like(b):
         words = len(b["text"].split())
