@@ -20,12 +20,13 @@ from checker.rules.registry import Hit, Rule, check
 
 
 @lru_cache(maxsize=64)
-def _phrase_index(names: tuple[str, ...]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First word → [(phrase words, lexicon name)], longest phrase first."""
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+def _phrase_index(names: tuple[str, ...]) -> dict[tuple[str, str], list[tuple[tuple[str, ...], str]]]:
+    """First two words → [(phrase words, lexicon name)], longest phrase first. Keyed on two words
+    because hundreds of phrases start with "voor", "zijn" or "heeft"."""
+    index: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
     for name in names:
         for phrase in load_lexicon(name).phrases:
-            index.setdefault(phrase[0], []).append((phrase, name))
+            index.setdefault(phrase[:2], []).append((phrase, name))
     for entries in index.values():
         entries.sort(key=lambda e: len(e[0]), reverse=True)
     return index
@@ -49,7 +50,7 @@ def lexicon_matches(tokens: TokenTable, names: tuple[str, ...]) -> list[tuple[in
             continue
         lower = words[i]
         matched = False
-        for phrase, name in phrases.get(lower, ()):
+        for phrase, name in (phrases.get((lower, words[i + 1]), ()) if i + 1 < n else ()):
             if _phrase_at(words, i, phrase):
                 spans.append((i, i + len(phrase), name, " ".join(phrase)))
                 i += len(phrase)
@@ -71,14 +72,21 @@ def _inside_exception_phrases(words: list[str], phrases: tuple[tuple[str, ...], 
     """Token indices covered by an exception phrase ("nog in behandeling"): never matched."""
     if not phrases:
         return set()
-    firsts = {p[0] for p in phrases}
+    by_first = _by_first_word(phrases)
     covered: set[int] = set()
     for i, word in enumerate(words):
-        if word in firsts:
-            for phrase in phrases:
-                if phrase[0] == word and _phrase_at(words, i, phrase):
-                    covered.update(range(i, i + len(phrase)))
+        for phrase in by_first.get(word, ()):
+            if _phrase_at(words, i, phrase):
+                covered.update(range(i, i + len(phrase)))
     return covered
+
+
+@lru_cache(maxsize=64)
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
 
 
 def raw_lexicon_spans(doc, names: tuple[str, ...]) -> list[tuple[int, int, str]]:
