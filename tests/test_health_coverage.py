@@ -267,3 +267,21 @@ def test_how_someone_comes_across_or_looks_is_a_health_observation(text):
 ])
 def test_things_that_look_good_are_no_health_observation(text):
     assert not any(f.category == "avg.health" and not f.rule.endswith(".model") for f in check_text(text).findings)
+
+
+@pytest.mark.parametrize("text", [
+    "Ze slikt nog wel Tamoxifen.",
+    "Hij slikt sinds kort iets voor de stemming.",
+    "Zij heeft een zware periode achter de rug.",
+    "Een paar keer afgebeld vanwege een slechte pijndag.",
+    "Ik merk in de gesprekken dat ze het na een uur echt niet meer volhoudt.",
+    "Conform de FML max. 6 uur per dag. Coach schat in dat 4 uur per dag voorlopig het maximum is.",
+    "Hij heeft MS. Dat weet de werkgever.",
+])
+def test_medication_euphemisms_and_the_coachs_estimate(text):
+    assert any(f.category == "avg.health" and not f.rule.endswith(".model") for f in check_text(text).findings)
+
+
+def test_ms_the_disease_is_not_ms_office():
+    assert not [f for f in check_text("Hij heeft MS Office-ervaring en werkt met MS Teams.").findings
+                if f.category == "avg.health" and not f.rule.endswith(".model")]

@@ -197,3 +197,8 @@ def test_ten_thousand_word_paragraph_does_not_crash():
     kinds = {f.rule for f in report.findings if f.category == "avg.identifier"}
     assert {"avg.identifier.phone", "avg.identifier.bsn", "avg.identifier.email", "avg.identifier.iban"} <= kinds
     assert all(0 <= f.start <= f.end <= len(report.text) for f in report.findings)
+
+
+def test_a_date_and_time_is_no_phone_number():
+    assert list(find_phones("[06-05-2025 13:45] Tel. contact")) == []
+    assert flagged("[06-05-2025 13:45] Tel. Sollicitatie besproken.") == []

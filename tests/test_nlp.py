@@ -27,6 +27,8 @@ def test_ordinary_words_that_spacy_lists_as_abbreviations_still_end_a_sentence(n
     text = "Dat wist hij al. Daarna ging het beter. Zijn hoofd zit vol. Ik hoor graag van u. Zij is er pas. Klaar."
     assert sents(nlp, text) == ["Dat wist hij al.", "Daarna ging het beter.", "Zijn hoofd zit vol.",
                                 "Ik hoor graag van u.", "Zij is er pas.", "Klaar."]
+    assert sents(nlp, "Dat regelt de HR. Hij heeft MS. Hr. Jansen belde.") == [
+        "Dat regelt de HR.", "Hij heeft MS.", "Hr. Jansen belde."]
 
 
 def test_every_line_is_a_sentence_and_enumerators_stay(nlp):

@@ -129,3 +129,19 @@ def test_ten_thousand_word_paragraph_does_not_crash():
     rules = {f.rule for f in report.findings if f.category == "avg.third_party"}
     assert "avg.third_party.relative" in rules
     assert all(0 <= f.start <= f.end <= len(report.text) for f in report.findings)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Netwerkgesprek bij een schoonmaakbedrijf via de broer van cliënte.", "de broer van cliënte"),
+    ("Met haar rayonmanager, Martijn Kolkman, is het contact moeizaam.", "haar rayonmanager, Martijn Kolkman"),
+    ("Volgens Dennis hebben de spanningen met zijn teamleider, Hanneke Brouwer, daar mee te maken.",
+     "zijn teamleider, Hanneke Brouwer"),
+])
+def test_relatives_of_the_coachee_and_managers_in_strained_relations(text, expected):
+    texts = [f.text for f in check_text(text).findings if f.category == "avg.third_party"]
+    assert any(expected in t for t in texts), texts
+
+
+def test_a_relative_of_someone_else_in_a_neutral_sentence_is_not_flagged():
+    assert not [f for f in check_text("Zij sprak op school met de vader van een leerling.").findings
+                if f.category == "avg.third_party"]

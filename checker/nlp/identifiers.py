@@ -38,6 +38,8 @@ def find_phones(text: str) -> Iterator[Candidate]:
     A match that ran on into a following number ('06-12345678 2024') is cut back to a valid length."""
     for m in _PHONE.finditer(text):
         raw = m.group()
+        if _DATE_START.match(raw):
+            continue                    # "06-05-2025 13:45" is a date and a time, not 06-05202513
         while raw:
             national = _national(raw)
             if national is not None:
@@ -46,6 +48,9 @@ def find_phones(text: str) -> Iterator[Candidate]:
                 break
             cut = re.search(r"(?:[ \t]*[-–][ \t]*|[ \t]|\.)\d+$", raw)
             raw = raw[:cut.start()] if cut else ""
+
+
+_DATE_START = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d(?!\d)")
 
 
 def _national(raw: str) -> str | None:

@@ -61,7 +61,7 @@ def _add_abbreviations(nlp) -> None:
     # Overridden with the split a plain word gets (assigning `tokenizer.rules` instead would rebuild
     # all ~4,700 special cases: 0.2 s of start-up).
     for word in _abbreviations("not_abbreviations.txt"):
-        for form in _forms(word):
+        for form in (_forms(word) if word.islower() else {word}):
             if form in nlp.tokenizer.rules:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form[:-1]}, {ORTH: "."}])
 

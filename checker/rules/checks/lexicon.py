@@ -51,7 +51,7 @@ def lexicon_matches(tokens: TokenTable, names: tuple[str, ...]) -> list[tuple[in
         lower = words[i]
         matched = False
         for phrase, name in (phrases.get((lower, words[i + 1]), ()) if i + 1 < n else ()):
-            if _phrase_at(words, i, phrase):
+            if _phrase_at(words, i, phrase) and not any(k in shielded for k in range(i, i + len(phrase))):
                 spans.append((i, i + len(phrase), name, " ".join(phrase)))
                 i += len(phrase)
                 matched = True

@@ -52,6 +52,9 @@ _ROLE_AFTER = re.compile(r"[ \t]*(?:[,(]|van|bij)[ \t]*", re.IGNORECASE)
 _HEALTH_ROLES = re.compile(r"bedrijfsarts|arbeidsdeskundige|verzekeringsarts", re.IGNORECASE)
 _CHILD_BY_AGE = re.compile(r"[ \t]+van[ \t]+(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b")
 _OF_THEM = re.compile(r"[ \t]+van[ \t]+(?:hem|haar|hen|hun|werknemer|werkneemster)(?![\w])", re.IGNORECASE)
+# "de broer van cliënte": a relative of the coachee, whatever is told about them.
+_OF_COACHEE = re.compile(r"[ \t]+van[ \t]+(?:de[ \t]+)?(?:werknemer|werkneemster|cliënte?|cliente?|betrokkene|"
+                         r"kandidaat|coachee|deelnemer|deelneemster)(?![\w])", re.IGNORECASE)
 _OF_NAME = re.compile(r"[ \t]+van[ \t]+")
 _CHILDREN = frozenset({"zoon", "zoontje", "dochter", "dochtertje", "kind", "kindje"})
 # 'drie kinderen', 'twee jonge kinderen', 'vier zussen': a counted group of relatives.
@@ -242,6 +245,8 @@ def _relations(doc: _Doc) -> list[_Finding]:
             if article and doc.private_context(start):
                 of = _OF_THEM.match(text, end)
                 whose = of.end() if of else _of_name(doc, end)
+            elif article and (of := _OF_COACHEE.match(text, end)):
+                whose = of.end()
             if age or whose:
                 end = age.end() if age else whose     # 'een zoon van 9', 'een vriendin van haar'
             elif article and word not in lex["specific"]:
