@@ -114,9 +114,11 @@ def parse_markup(source: str, where: str = "<text>") -> tuple[str, list[Span], l
         elif token == "]]":
             if not stack:
                 raise CorpusError(f"{where}:{line}: ']]' zonder '[['")
-            label, start, _ = stack.pop()
+            label, start, opened = stack.pop()
             if start == length:
                 raise CorpusError(f"{where}:{line}: lege annotatie {label!r}")
+            if opened != line:     # a finding never crosses a line end: annotate each line's part
+                raise CorpusError(f"{where}:{opened}: annotatie {label!r} loopt over een regeleinde")
             spans.append(Span(label, start, length, ""))
         elif m.group(2) is not None:
             if stack:

@@ -43,6 +43,7 @@ def test_corpus_covers_what_the_issues_need(corpus):
     ("x]]", "zonder"),
     ("[[avg.health|]]", "lege annotatie"),
     ("@@sectie", "losse"),
+    ("[[vague.effort|regel een\nregel twee]]", "regeleinde"),
 ])
 def test_markup_errors_are_reported(bad, needle):
     with pytest.raises(CorpusError, match=needle):

@@ -31,6 +31,7 @@ class Evidence:
     """What the report shows of one section."""
     text: str = ""                  # its headings and bodies, all ranges joined
     found: bool = False             # a range by heading or by content
+    likely_only: bool = True        # found only as paragraphs that probably also serve it
     problems: dict[str, int] = field(default_factory=dict)   # PROBLEMS category → findings in it
 
 
@@ -51,6 +52,9 @@ def section_status(spec: SectionSpec, evidence: Evidence, document_text: str,
     def result(status: str, missing: tuple[str, ...] = ()) -> Section:
         return Section(spec.id, spec.title, status, spec.required, missing, spec.weight)
 
+    if evidence.found and evidence.likely_only and spec.elements and not any(
+            has_element(e, cue_text(evidence.text), facts) for e in spec.elements if e.avoid is None):
+        evidence = Evidence()       # paragraphs that probably serve it, but none of its content: not there
     if not evidence.found:
         applies = spec.applies is not None and spec.applies.search(document_text)
         elsewhere = (spec.elsewhere and bool(spec.elements)
