@@ -145,3 +145,15 @@ def test_relatives_of_the_coachee_and_managers_in_strained_relations(text, expec
 def test_a_relative_of_someone_else_in_a_neutral_sentence_is_not_flagged():
     assert not [f for f in check_text("Zij sprak op school met de vader van een leerling.").findings
                 if f.category == "avg.third_party"]
+
+
+def test_a_genitive_without_apostrophe_of_a_first_name():
+    texts = [f.text for f in check_text("Wouters partner is op 22 april bevallen van hun tweede kind.").findings
+             if f.category == "avg.third_party"]
+    assert any(t.startswith("Wouters partner") for t in texts)
+    assert not [f for f in check_text("Alles partner-gerelateerd is bekend.").findings if f.category == "avg.third_party"]
+
+
+def test_a_named_colleague_in_a_quarrel():
+    text = "Terug wil hij niet, vanwege het gedoe met uitvoerder Johan Brinkman, die hem de zwaarste klussen gaf."
+    assert any("Johan Brinkman" in f.text for f in check_text(text).findings if f.category == "avg.third_party")

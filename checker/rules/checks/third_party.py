@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.analysis.signature import signature_start_of
-from checker.nlp.names import PersonName, find_names
+from checker.nlp.names import PersonName, find_names, name_lists
 from checker.rules.context import Analysis
 from checker.rules.registry import Hit, Rule, check
 from checker.rules.spanset import SpanSet
@@ -31,7 +31,8 @@ CLAUSE_MAX = 110       # a clause longer than this is not taken into the finding
 SENTENCE_REACH = 400   # context is read at most this far from a mention
 ROLE_WINDOW = 45       # how far before or after a name a role word may stand
 _POSSESSIVE = re.compile(
-    r"(?:(?<![\w])(?P<poss>zijn|haar|hun|z['’]n|d['’]r|mijn|m['’]n|de|het|een)|(?-i:(?P<gen>[A-ZÀ-Þ][\w-]*['’]s)))"
+    r"(?:(?<![\w])(?P<poss>zijn|haar|hun|z['’]n|d['’]r|mijn|m['’]n|de|het|een)|(?-i:(?P<gen>[A-ZÀ-Þ][\w-]*['’]s))"
+    r"|(?<![\w])(?-i:(?P<bare_gen>[A-ZÀ-Þ][a-zà-ÿ]+s)))"
     r"[ \t]+(?P<mods>(?:(?:[a-zà-ÿ-]+en?|ex|oud|ex-|oud-|voormalig|vier|vijf|zes|zeven|\d+)[ \t]+){0,2})$",
     re.IGNORECASE,
 )
@@ -224,8 +225,8 @@ def _relations(doc: _Doc) -> list[_Finding]:
             if other is not None:
                 out.append(_Finding("relative", other, doc.extend(other, rel.end())))
             continue
-        if not m:
-            continue
+        if not m or (m.group("bare_gen") and not _is_first_name(m.group("bare_gen")[:-1])):
+            continue                                  # 'Wouters partner' only for a first name + s
         poss = (m.group("poss") or "").lower()
         if poss in _FIRST_PERSON and not kin:
             continue                                  # 'mijn collega': the coach's own
@@ -262,6 +263,10 @@ def _relations(doc: _Doc) -> list[_Finding]:
             rule = "work_relation"
         out.append(_Finding(rule, start, doc.extend(start, end), name[3] if name else ()))
     return out
+
+
+def _is_first_name(word: str) -> bool:
+    return word.lower() in name_lists().first
 
 
 def _counted_or_bare(doc: _Doc, rel: re.Match, word: str) -> int | None:
