@@ -157,3 +157,11 @@ def test_a_genitive_without_apostrophe_of_a_first_name():
 def test_a_named_colleague_in_a_quarrel():
     text = "Terug wil hij niet, vanwege het gedoe met uitvoerder Johan Brinkman, die hem de zwaarste klussen gaf."
     assert any("Johan Brinkman" in f.text for f in check_text(text).findings if f.category == "avg.third_party")
+
+
+def test_a_rare_first_name_with_private_context_is_someone_else_when_the_coachee_is_known():
+    head = "Eindrapportage Henk de Vries\nWerknemer: Henk de Vries\n\n"
+    bully = check_text(head + "Karin van de afdeling planning heeft hem destijds weggepest.")
+    assert any(f.text.startswith("Karin") for f in bully.findings if f.category == "avg.third_party")
+    own = check_text(head + "Henk vond de periode zwaar. Henk had het moeilijk.")
+    assert not [f for f in own.findings if f.category == "avg.third_party"]

@@ -337,6 +337,9 @@ def _name_before(doc: _Doc, pos: int) -> tuple[int, int, str, tuple[str, ...]] |
     return None
 
 
+RARE_FIRST_NAME = 2     # mentions: a first name this rare, beside a known coachee, is someone else
+
+
 def _named_people(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
     """Named treaters, and named people told about beyond their role (a conflict, an illness)."""
     out: list[_Finding] = []
@@ -346,6 +349,7 @@ def _named_people(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
         for key in f.keys:
             flagged_at[key] = min(flagged_at.get(key, f.start), f.start)
     text = doc.text
+    mentions = Counter(n.key for n in doc.names)
     for name in doc.names:
         if name.key in doc.own or spans.overlaps(name.start, name.start) \
                 or flagged_at.get(name.key, name.end) < name.start:
@@ -356,8 +360,10 @@ def _named_people(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
             if not _HEALTH_ROLES.search(before) and not _HEALTH_ROLES.search(text, name.end, name.end + 20):
                 out.append(_Finding("treater", name.start, doc.extend(name.start, name.end), _keys(name)))
             continue
-        if name.cue == "first" or not doc.private_context(name.start):
+        if not doc.private_context(name.start):
             continue
+        if name.cue == "first" and not (doc.own and mentions[name.key] <= RARE_FIRST_NAME):
+            continue        # a first name alone is the coachee's, unless the coachee is known and it is rare
         role = _role(doc, name)
         if role and role.lower() not in _lex()["work"]:
             continue
