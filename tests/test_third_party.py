@@ -165,3 +165,24 @@ def test_a_rare_first_name_with_private_context_is_someone_else_when_the_coachee
     assert any(f.text.startswith("Karin") for f in bully.findings if f.category == "avg.third_party")
     own = check_text(head + "Henk vond de periode zwaar. Henk had het moeilijk.")
     assert not [f for f in own.findings if f.category == "avg.third_party"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ik heb ook contact gehad met Bart Hoogendijk, zijn fysiotherapeut, over de knie.", "Bart Hoogendijk"),
+    ("Sinds de zomer is ze in behandeling bij Mirjam Terpstra, psycholoog bij Praktijk Ruimte.", "Mirjam Terpstra"),
+    ("Bedrijfsleider Verhulst is volgens Kevin nog steeds boos over de val.", "Bedrijfsleider Verhulst"),
+    ("Ook gesproken met oud-collega Gerrit Mulder, die zelf na een rugoperatie is begonnen.", "oud-collega Gerrit Mulder"),
+])
+def test_named_treaters_and_relations_without_a_possessive(text, expected):
+    head = "Eindrapportage Kevin de Boer\nWerknemer: Kevin de Boer\n\n"
+    texts = [f.text for f in check_text(head + text).findings if f.category == "avg.third_party"]
+    assert any(t.startswith(expected) for t in texts), texts
+
+
+@pytest.mark.parametrize("text", [
+    "Met HR-adviseur Linda Hoogeveen is de verlenging besproken.",
+    "Teamleider Sandra Visser belde op 3 april over het rooster.",
+])
+def test_professionals_in_their_role_stay_allowed(text):
+    head = "Eindrapportage Kevin de Boer\nWerknemer: Kevin de Boer\n\n"
+    assert not [f for f in check_text(head + text).findings if f.category == "avg.third_party"]

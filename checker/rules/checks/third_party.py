@@ -225,7 +225,12 @@ def _relations(doc: _Doc) -> list[_Finding]:
             if other is not None:
                 out.append(_Finding("relative", other, doc.extend(other, rel.end())))
             continue
-        if not m or (m.group("bare_gen") and not _is_first_name(m.group("bare_gen")[:-1])):
+        if not m:
+            bare = _bare_relation_named(doc, rel, kin)
+            if bare is not None:
+                out.append(bare)
+            continue
+        if m.group("bare_gen") and not _is_first_name(m.group("bare_gen")[:-1]):
             continue                                  # 'Wouters partner' only for a first name + s
         poss = (m.group("poss") or "").lower()
         if poss in _FIRST_PERSON and not kin:
@@ -263,6 +268,22 @@ def _relations(doc: _Doc) -> list[_Finding]:
             rule = "work_relation"
         out.append(_Finding(rule, start, doc.extend(start, end), name[3] if name else ()))
     return out
+
+
+_BARE_LEAD = re.compile(r"(?:^|\n|[.!?:;][ \t]+|(?<![\w])(?:met|en|via|bij)[ \t]+)[ \t]*(?:[-–•*·>][ \t]*)?$",
+                        re.IGNORECASE)
+
+
+def _bare_relation_named(doc: _Doc, rel: re.Match, kin: bool) -> _Finding | None:
+    """A relation word without a possessive, right before a name, with something private told in
+    the sentence: 'Bedrijfsleider Verhulst is … nog steeds boos', '- zoon Mark … ligt overhoop met …'."""
+    text = doc.text
+    if not _BARE_LEAD.search(text, max(0, rel.start() - 12), rel.start()):
+        return None
+    name = _apposition(doc, rel.end(), allow_bare=True)
+    if not name or not doc.private_context(rel.start()):
+        return None
+    return _Finding("relative" if kin else "work_relation", rel.start(), doc.extend(rel.start(), name[1]), name[3])
 
 
 def _is_first_name(word: str) -> bool:
@@ -356,7 +377,7 @@ def _named_people(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
             continue                                  # the coachee, already covered, or a later mention
         before = text[max(text.rfind("\n", max(0, name.start - ROLE_WINDOW), name.start) + 1,
                           name.start - ROLE_WINDOW):name.start]
-        if name.title in _lex()["treater"] or _treater_before(before):
+        if name.title in _lex()["treater"] or _treater_before(before) or _treater_after(text, name.end):
             if not _HEALTH_ROLES.search(before) and not _HEALTH_ROLES.search(text, name.end, name.end + 20):
                 out.append(_Finding("treater", name.start, doc.extend(name.start, name.end), _keys(name)))
             continue
@@ -374,6 +395,15 @@ def _named_people(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
 def _treater_before(before: str) -> bool:
     words = re.findall(r"[\w.]+", before.lower())[-2:]
     return any(w in _lex()["treater"] for w in words)
+
+
+_TITLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:zijn|haar|hun|de|een)[ \t]+)?([\w-]+)")
+
+
+def _treater_after(text: str, end: int) -> bool:
+    """'Bart Hoogendijk, zijn fysiotherapeut', 'Mirjam Terpstra, psycholoog bij …'."""
+    m = _TITLE_AFTER.match(text, end)
+    return bool(m) and m.group(1).lower() in _lex()["treater"]
 
 
 def _role(doc: _Doc, name: PersonName) -> str | None:
