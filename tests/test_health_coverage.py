@@ -285,3 +285,19 @@ def test_medication_euphemisms_and_the_coachs_estimate(text):
 def test_ms_the_disease_is_not_ms_office():
     assert not [f for f in check_text("Hij heeft MS Office-ervaring en werkt met MS Teams.").findings
                 if f.category == "avg.health" and not f.rule.endswith(".model")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hij viel, waarbij zijn rechterknie beschadigd raakte.",
+    "Ik denk niet dat hij meer dan 20 uur in de week trekt.",
+    "Eerlijk gezegd vind ik 20 uur voor haar op dit moment te hoog gegrepen.",
+    "Hij loopt nog zichtbaar mank.",
+    "Hij vertelde dat hij sinds de zomer niet meer drinkt.",
+])
+def test_sides_of_the_body_capacity_in_the_coachs_words_and_drinking(text):
+    assert any(f.category == "avg.health" and not f.rule.endswith(".model") for f in check_text(text).findings)
+
+
+def test_a_commute_is_no_capacity_statement():
+    assert not [f for f in check_text("Het magazijn ligt dichtbij; hij kan lopen of fietsen.").findings
+                if f.category == "avg.health" and not f.rule.endswith(".model")]

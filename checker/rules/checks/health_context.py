@@ -91,7 +91,8 @@ def _own_judgement(judgements, capacities, attributions) -> tuple[int, int] | No
 @lru_cache(maxsize=1)
 def _body_cues() -> CueSet:
     data = load_context("health")
-    return CueSet.of([f"{p} {b}" for p in data["possessives"] for b in data["body_parts"]])
+    sides = ("", "linker", "rechter")     # "zijn rechterknie", "haar linkerschouder"
+    return CueSet.of([f"{p} {side}{b}" for p in data["possessives"] for b in data["body_parts"] for side in sides])
 
 
 def _ends_with_colon(tokens: TokenTable, first: int, last: int) -> bool:
