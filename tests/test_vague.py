@@ -63,6 +63,13 @@ def test_outcome_backed_by_a_list_item_beside_it_is_fine():
     assert flagged_texts(text, "vague.outcome") == []
 
 
+def test_advice_beside_an_outcome_does_not_back_it_up():
+    text = ("Conclusie\nHet is helaas niet gelukt om binnen de looptijd een baan te vinden. Ik adviseer om door "
+            "te gaan met sollicitaties op medisch secretaresse en het traject te verlengen.")
+    assert flagged_texts(text, "vague.outcome") == [
+        "Het is helaas niet gelukt om binnen de looptijd een baan te vinden."]
+
+
 def test_a_tight_labour_market_is_no_excuse():
     # "krap": more vacancies than candidates – the opposite of "weinig vacatures". (The rule; the
     # classifier judges a market sentence on its own.)
@@ -109,6 +116,7 @@ def test_a_condition_is_no_outcome():
     "Er zijn veel vacatures bekeken in de bouwhandel.",
     "Div. installatiebedrijven in de regio benaderd.",
     "Met de werkgever is periodiek afgestemd.",
+    "Tussendoor wat mailtjes met de werkgever over de stand van zaken.",
     # Places say where, not whom: they do not make the effort checkable.
     "Er is actief gezocht in Almere en Lelystad.",
 ])

@@ -81,7 +81,9 @@ def _claims(analysis) -> list[VagueClaim]:
         if (unit.kind == "field" or any(w in _conditions() for w in v.lower[:4])
                 or _states_of_person(v, evidence.frequent)):
             continue
-        around = [unit, *units.neighbours(unit, OUTCOME_BEFORE, OUTCOME_AFTER, OUTCOME_SAME_PASSAGE)]
+        # Advice or a plan beside it ("Ik adviseer door te gaan met sollicitaties op …") is no effort made.
+        around = [unit, *(n for n in units.neighbours(unit, OUTCOME_BEFORE, OUTCOME_AFTER, OUTCOME_SAME_PASSAGE)
+                          if not _plans().any_in(units.view(n).lower))]
         out.append(VagueClaim(unit, OUTCOME, cue, any(evidence.backs(u) for u in around)))
     judged.update(c.unit.start for c in out)
     return out
@@ -198,6 +200,11 @@ def _conditions() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _persons() -> frozenset[str]:
     return frozenset(load_context("vague")["persons"])
+
+
+@lru_cache(maxsize=1)
+def _plans() -> WordCues:
+    return word_cues("vague", "plans")
 
 
 @lru_cache(maxsize=1)
