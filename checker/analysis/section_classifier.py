@@ -61,7 +61,7 @@ class SectionClassifier:
         get = model.vocabulary.get
         for feats in features:
             offsets.append(len(rows))
-            rows.extend([i for i in map(get, feats) if i is not None])
+            rows.extend(sorted(i for i in map(get, feats) if i is not None))   # a float sum's order: fixed
         logits = np.tile(model.bias, (len(features), 1))
         if rows:
             summed = np.add.reduceat(model.weights[rows], [min(o, len(rows) - 1) for o in offsets], axis=0)

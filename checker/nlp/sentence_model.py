@@ -55,8 +55,10 @@ class SentenceModel:
         return self._scores([self._indices(shared_features(table, first, last)) for first, last in ranges])
 
     def _indices(self, features: list[str]) -> list[int]:
+        # Sorted: the features come as a set, and a float sum depends on its order; unsorted, a
+        # sentence near a threshold could be flagged in one process and not in the next.
         get = self.vocabulary.get
-        return [i for i in map(get, features) if i is not None]
+        return sorted(i for i in map(get, features) if i is not None)
 
     def _scores(self, indices: list[list[int]]) -> list[list[SentenceScore]]:
         flat = [i for idx in indices for i in idx]
