@@ -198,7 +198,7 @@ whose threshold is 1.00 is silent: the rules leave (almost) nothing there that t
 without more false alarms than hits. The held-out figures of the whole checker are in `docs/avg.md`
 (`python -m checker.evaluate`).
 
-**Limits.** Small corpus (one writer team, fictional reports); sentence-level only (no span inside
+**Limits.** Small corpus (fictional reports by some 25 writers in five batches); sentence-level only (no span inside
 the sentence); Dutch only. Retrain after changing lexicons or rules: the thresholds depend on what
 the rules already catch.
 """

@@ -194,8 +194,8 @@ C, heading bonus and switch penalty were picked on dev paragraph accuracy (a sma
 out-of-fold (5 folds by report). Dev is therefore not fully untouched: the held-out measure is the
 test split, which `python -m checker.evaluate` alone reads.
 
-**Limits.** Small corpus (one writer team, fictional reports, {artifact['reports']} training reports;
-intakeverslag and trajectplan have under a dozen each); Dutch only; one block per line, so a .docx
+**Limits.** Small corpus (fictional reports by some 25 writers in five batches, {artifact['reports']} training reports;
+intakeverslag and trajectplan have the fewest); Dutch only; one block per line, so a .docx
 paragraph holding two sections gets one. Retrain after changing the corpus, the heading lists in
 `checker/data/profiles/*.toml` or the paragraph features.
 """
