@@ -52,6 +52,16 @@ def type_label(report_type: str) -> str:
     return _table().get(report_type, {}).get("label", "Onbekend type")
 
 
+def _distinct_hits(rx: re.Pattern, text: str) -> int:
+    """Distinct content terms found, counted up to CONTENT_CAP (the scan stops there)."""
+    seen: set[str] = set()
+    for m in rx.finditer(text):
+        seen.add(" ".join(m.group(0).lower().split()))
+        if len(seen) >= CONTENT_CAP:
+            break
+    return len(seen)
+
+
 def detect_report_type(document: Document) -> TypeGuess:
     text = document.text
     lines = [ln for ln in text.split("\n") if ln.strip()]
@@ -74,8 +84,7 @@ def detect_report_type(document: Document) -> TypeGuess:
             if rx.search(first_line):
                 score += TITLE_WEIGHT + FIRST_LINE_BONUS
                 evidence = evidence or term
-        content_hits = len({" ".join(m.group(0).lower().split()) for m in spec["content_re"].finditer(text)})
-        score += min(content_hits, CONTENT_CAP) * CONTENT_WEIGHT
+        score += _distinct_hits(spec["content_re"], text) * CONTENT_WEIGHT
         if score > best.score:
             best = TypeGuess(rtype, score, evidence)
     if best.score < MIN_SCORE:

@@ -61,7 +61,9 @@ class SectionClassifier:
         get = model.vocabulary.get
         for feats in features:
             offsets.append(len(rows))
-            rows.extend(sorted(i for i in map(get, feats) if i is not None))   # a float sum's order: fixed
+            found = [i for i in map(get, feats) if i is not None]
+            found.sort()                           # a float sum's order: fixed (tests/test_determinism.py)
+            rows.extend(found)
         logits = np.tile(model.bias, (len(features), 1))
         if rows:
             summed = np.add.reduceat(model.weights[rows], [min(o, len(rows) - 1) for o in offsets], axis=0)

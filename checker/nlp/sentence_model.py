@@ -58,7 +58,9 @@ class SentenceModel:
         # Sorted: the features come as a set, and a float sum depends on its order; unsorted, a
         # sentence near a threshold could be flagged in one process and not in the next.
         get = self.vocabulary.get
-        return sorted(i for i in map(get, features) if i is not None)
+        found = [i for i in map(get, features) if i is not None]
+        found.sort()
+        return found
 
     def _scores(self, indices: list[list[int]]) -> list[list[SentenceScore]]:
         flat = [i for idx in indices for i in idx]

@@ -26,35 +26,47 @@ def load_context(name: str) -> dict:
 
 @dataclass(frozen=True)
 class CueSet:
-    by_first: dict[str, tuple[tuple[str, ...], ...]]
+    by_first: dict[str, tuple[tuple[str, ...], ...]]     # one-word cues and cues whose 2nd word is '#'
+    by_pair: dict[tuple[str, str], tuple[tuple[str, ...], ...]]   # the others, by their first two words
     numbered: tuple[tuple[str, ...], ...]        # phrases starting with '#'
 
     @classmethod
     def of(cls, phrases: list[str]) -> "CueSet":
+        # Indexed on two words where they can be: "zijn knie", "zijn rechterknie", "zijn rug" … are
+        # hundreds of cues after every "zijn".
         by_first: dict[str, list[tuple[str, ...]]] = {}
+        by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = {}
         numbered = []
         for phrase in phrases:
             words = tuple(phrase.lower().split())
             if words[0] == "#":
                 numbered.append(words)
+            elif len(words) > 1 and words[1] != "#":
+                by_pair.setdefault(words[:2], []).append(words)
             else:
                 by_first.setdefault(words[0], []).append(words)
-        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
-                   tuple(numbered))
+        longest_first = lambda v: tuple(sorted(v, key=len, reverse=True))  # noqa: E731
+        return cls({k: longest_first(v) for k, v in by_first.items()},
+                   {k: longest_first(v) for k, v in by_pair.items()}, tuple(numbered))
 
     def find_words(self, words: list[str], nums: list[bool]) -> list[tuple[int, int]]:
         """Token index ranges (relative to `words`) of every cue, left to right; `nums` flags the
         words spaCy reads as numbers."""
         out = []
-        by_first, numbered = self.by_first, self.numbered
+        by_first, by_pair, numbered = self.by_first, self.by_pair, self.numbered
+        firsts = self.first_words
+        n = len(words)
         # Most words start no cue: pick the few positions that can in one comprehension.
         if numbered:
-            starts = [i for i, (w, n) in enumerate(zip(words, nums)) if w in by_first or n or w in NUMBER_WORDS]
+            starts = [i for i, (w, nm) in enumerate(zip(words, nums)) if w in firsts or nm or w in NUMBER_WORDS]
         else:
-            starts = [i for i, w in enumerate(words) if w in by_first]
+            starts = [i for i, w in enumerate(words) if w in firsts]
         for i in starts:
             word = words[i]
-            candidates = by_first.get(word)
+            candidates = by_pair.get((word, words[i + 1])) if i + 1 < n else None
+            short = by_first.get(word)
+            if short:
+                candidates = short if not candidates else tuple(sorted((*candidates, *short), key=len, reverse=True))
             if numbered and (nums[i] or word in NUMBER_WORDS):
                 candidates = (*(candidates or ()), *numbered)
             if not candidates:
@@ -64,6 +76,14 @@ class CueSet:
                     out.append((i, i + len(phrase)))
                     break
         return out
+
+    @property
+    def first_words(self) -> frozenset[str]:
+        found = self.__dict__.get("_first_words")
+        if found is None:
+            found = frozenset(self.by_first) | frozenset(w for w, _ in self.by_pair)
+            object.__setattr__(self, "_first_words", found)
+        return found
 
     def in_sentence(self, tokens, sentence: int) -> list[tuple[int, int]]:
         """Absolute token ranges of the cues in sentence number `sentence` of a TokenTable. The

@@ -72,6 +72,8 @@ def _is_goal(tokens: TokenTable, first: int, goal_leads: CueSet) -> bool:
     i = first
     while i < len(tokens.lower) and (tokens.skip[i] or tokens.punct[i]):
         i += 1
+    if i >= len(tokens.lower) or tokens.lower[i] not in goal_leads.first_words:
+        return False                     # the common case, without slicing the sentence
     hits = goal_leads.find_words(tokens.lower[i:i + 3], tokens.num[i:i + 3])
     return bool(hits) and hits[0][0] == 0
 
