@@ -59,3 +59,23 @@ def test_classifier_scores_do_not_depend_on_the_order_of_the_features():
     a = classifier.log_probabilities(name, [vocab])
     b = classifier.log_probabilities(name, [list(reversed(vocab))])
     assert np.array_equal(a, b)
+
+
+def test_indices_from_the_token_table_equal_those_of_the_feature_strings():
+    """Scoring works out a sentence's feature indices from per-word caches; they must be exactly the
+    indices of the feature strings the model was trained on."""
+    from checker.corpus import load_corpus
+    from checker.nlp.features import table_features
+    from checker.nlp.sentence_model import load_sentence_model
+    from checker.service import analyse
+    from checker.ingest import read_bytes
+
+    checked = 0
+    for name in ("avg_sentence", "vague_sentence"):
+        model = load_sentence_model(name)
+        for report in load_corpus("dev")[:8]:
+            tokens = analyse(read_bytes(report.id + ".txt", report.text.encode("utf-8"))).tokens
+            for first, last in tokens.sentences:
+                assert model.table_indices(tokens, first, last) == model._indices(table_features(tokens, first, last))
+                checked += 1
+    assert checked > 500

@@ -28,10 +28,7 @@ def features_of(lower: list[str], lemma: list[str], skip: list[bool], num: list[
             continue
         if nm:
             word = "#"
-        key = (word, lem, nm)
-        own = _WORD_FEATURES.get(key)
-        if own is None:
-            own = _word_features(*key)
+        own = word_features(word, lem, nm)
         feats.update(own)
         feats.add("b:" + prev + "_" + word)
         prev = word
@@ -41,8 +38,13 @@ def features_of(lower: list[str], lemma: list[str], skip: list[bool], num: list[
 _WORD_FEATURES: dict[tuple[str, str, bool], tuple[str, ...]] = {}
 
 
-def _word_features(word: str, lem: str, nm: bool) -> tuple[str, ...]:
-    """A word's own features, remembered across documents (words repeat; the cache is capped)."""
+def word_features(word: str, lem: str, nm: bool) -> tuple[str, ...]:
+    """A word's own features (`word` is "#" for a number), remembered across documents (words
+    repeat; the cache is capped)."""
+    key = (word, lem, nm)
+    found = _WORD_FEATURES.get(key)
+    if found is not None:
+        return found
     own = ["w:" + word]
     if lem and lem != word and not nm:
         own.append("l:" + lem)

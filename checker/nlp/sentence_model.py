@@ -12,7 +12,7 @@ from typing import NamedTuple
 import numpy as np
 
 from checker.nlp.artifacts import packaged_artifact
-from checker.nlp.features import display_feature, sentence_features, table_features
+from checker.nlp.features import display_feature, sentence_features, word_features
 
 
 
@@ -39,6 +39,8 @@ class SentenceModel:
         self.bias = np.asarray(data["bias"], dtype=np.float64)
         self.thresholds = np.asarray(data["thresholds"], dtype=np.float64)
         self._thresholds: list[float] = [float(t) for t in data["thresholds"]]
+        self._word_idx: dict[tuple[str, str, bool], list[int]] = {}
+        self._pair_idx: dict[tuple[str, str], int] = {}
 
     def score(self, tokens) -> list[SentenceScore]:
         """Scores of a spaCy span."""
@@ -52,7 +54,38 @@ class SentenceModel:
         """Scores of many token ranges of one TokenTable with one numpy sum: per-call overhead,
         not arithmetic, is what a sentence-at-a-time loop pays for. Rows are added in the same
         order for every range, so a sentence scores the same alone or in a batch."""
-        return self._scores([self._indices(shared_features(table, first, last)) for first, last in ranges])
+        return self._scores([self.table_indices(table, first, last) for first, last in ranges])
+
+    def table_indices(self, table, first: int, last: int) -> list[int]:
+        """The model's feature indices for tokens first..last-1: what `_indices(table_features(…))`
+        gives, worked out from per-model caches of each word's and word pair's indices instead of
+        building the feature strings for every sentence (the costliest part of scoring)."""
+        word_idx, pair_idx = self._word_idx, self._pair_idx
+        lower, lemma, skip, num = table.lower, table.lemma, table.skip, table.num
+        found: set[int] = set()
+        prev = "<s>"
+        for k in range(first, last):
+            if skip[k]:
+                continue
+            word = "#" if num[k] else lower[k]
+            key = (word, lemma[k], num[k])
+            own = word_idx.get(key)
+            if own is None:
+                if len(word_idx) > 200_000:
+                    word_idx.clear()
+                own = word_idx[key] = self._indices(list(word_features(*key)))
+            found.update(own)
+            pair = pair_idx.get((prev, word))
+            if pair is None:
+                if len(pair_idx) > 400_000:
+                    pair_idx.clear()
+                pair = pair_idx[(prev, word)] = self.vocabulary.get("b:" + prev + "_" + word, -1)
+            if pair >= 0:
+                found.add(pair)
+            prev = word
+        out = list(found)
+        out.sort()                               # a float sum's order: fixed (tests/test_determinism.py)
+        return out
 
     def _indices(self, features: list[str]) -> list[int]:
         # Sorted: the features come as a set, and a float sum depends on its order; unsorted, a
@@ -94,17 +127,6 @@ class SentenceModel:
             if words and words not in shown:
                 shown.append(words)
         return tuple(shown)
-
-
-def shared_features(table, first: int, last: int) -> list[str]:
-    """`table_features`, worked out once per document and token range: the AVG and the vague
-    classifiers score many of the same sentences (kept in `table.memo`, which lives as long as
-    the document)."""
-    key = ("features", first, last)
-    found = table.memo.get(key)
-    if found is None:
-        found = table.memo[key] = table_features(table, first, last)
-    return found
 
 
 @lru_cache(maxsize=4)
