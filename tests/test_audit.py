@@ -219,11 +219,16 @@ def test_redact_keeps_report_text_out_of_every_file(archive, local_run, tmp_path
     assert _grep_dir(reused) == []
 
 
+N_INTERRUPT = 200
+
+
 def test_interrupt_then_resume_loses_nothing_and_repeats_nothing(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
     lines = example_lines()
-    for i in range(30):
+    # Enough reports that the audit is still running when the first batch of results is committed
+    # (every half second) and the signal arrives: 30 short ones could all be done by then.
+    for i in range(N_INTERRUPT):
         body = [lines[0], f"Datum: {i % 28 + 1} juni 2025", *lines[2:], *[f"Regel {j} van rapport {i}." for j in range(40)]]
         (src / f"rapport-{i:02d}.txt").write_text("\n".join(body), encoding="utf-8")
     out = tmp_path / "out"
@@ -246,19 +251,19 @@ def test_interrupt_then_resume_loses_nothing_and_repeats_nothing(tmp_path):
     assert "Hervat met" in err.decode() and "Traceback" not in err.decode()
     with sqlite3.connect(out / "audit.sqlite") as db:
         done = db.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
-    assert 0 < done < 30
+    assert 0 < done < N_INTERRUPT
     assert not (out / "summary.json").exists()      # outputs only from a complete audit
 
     resumed = audit(str(src), "--out", str(out), "--workers", "2")
     assert resumed.returncode == 0, resumed.stderr.decode()
     run = summary(out)["run"]
-    assert (run["checked"], run["skipped"]) == (30 - done, done)
+    assert (run["checked"], run["skipped"]) == (N_INTERRUPT - done, done)
     with sqlite3.connect(out / "audit.sqlite") as db:
-        assert db.execute("SELECT COUNT(*), COUNT(DISTINCT hash) FROM reports").fetchone() == (30, 30)
-        assert db.execute("SELECT COUNT(*), COUNT(DISTINCT path) FROM paths").fetchone() == (30, 30)
+        assert db.execute("SELECT COUNT(*), COUNT(DISTINCT hash) FROM reports").fetchone() == (N_INTERRUPT, N_INTERRUPT)
+        assert db.execute("SELECT COUNT(*), COUNT(DISTINCT path) FROM paths").fetchone() == (N_INTERRUPT, N_INTERRUPT)
         statuses = [s for (s,) in db.execute("SELECT status FROM runs ORDER BY id")]
     assert statuses == ["interrupted", "complete"]
-    assert len(read_csv(out / "reports.csv")) == 30
+    assert len(read_csv(out / "reports.csv")) == N_INTERRUPT
 
 
 @pytest.mark.parametrize("args, message", [
