@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_check import corpus_texts, report_of  # noqa: E402
+from bench_check import corpus_texts, report_of, report_result  # noqa: E402
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
@@ -220,9 +220,7 @@ def main() -> int:
             "checked_before_plus_after": half["rows_in_db"] + resumed.get("checked", 0),
         },
     }
-    print(json.dumps(result, indent=2))
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    report_result(result, args.json)
     return 0
 
 

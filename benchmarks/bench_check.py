@@ -31,6 +31,13 @@ def corpus_texts() -> list[str]:
     return [r.text for r in load_corpus()]
 
 
+def report_result(result: dict, path=None) -> None:
+    """Print the figures, and write them to `path` (--json) when given."""
+    print(json.dumps(result, indent=2))
+    if path:
+        path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
 def report_of(texts: list[str], i: int) -> str:
     """~1,500 words: corpus reports concatenated from position i."""
     words, parts, k = 0, [], i
@@ -142,9 +149,7 @@ def main() -> int:
         "self_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "warm_ms_median_per_stage": per_check,
     }
-    print(json.dumps(result, indent=2))
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    report_result(result, args.json)
     return 0
 
 

@@ -78,12 +78,12 @@ def _claims(analysis) -> list[VagueClaim]:
         judged.add(unit.start)
         # "Resultaat: geen reactie" in a log (the record is the effort), a condition ("indien geen
         # uitzicht op werk: …") and the result stated of the person are not vague outcomes.
-        if (unit.kind == "field" or any(w in _conditions() for w in v.lower[:4])
+        if (unit.kind == "field" or any(w in _words("conditions") for w in v.lower[:4])
                 or _states_of_person(v, evidence.frequent)):
             continue
         # Advice or a plan beside it ("Ik adviseer door te gaan met sollicitaties op …") is no effort made.
         around = [unit, *(n for n in units.neighbours(unit, OUTCOME_BEFORE, OUTCOME_AFTER, OUTCOME_SAME_PASSAGE)
-                          if not _plans().any_in(units.view(n).lower))]
+                          if not word_cues("vague", "plans").any_in(units.view(n).lower))]
         out.append(VagueClaim(unit, OUTCOME, cue, any(evidence.backs(u) for u in around)))
     judged.update(c.unit.start for c in out)
     return out
@@ -118,23 +118,13 @@ def _effort_cue(v: View, present: frozenset[str]) -> str | None:
     if "effort" not in present:
         return None
     negative = word_cues("vague", "negative")
-    time_units = _time_units()
+    time_units = _words("time_units")
     found = [(a, b) for a, b in cue_set("vague", "quantifiers").find_words(words, v.num)
              if not (a > 0 and negative.match(words[a - 1]))       # "niet veel vacatures": an outcome
              and not (b < len(words) and words[b] in time_units)]  # "na een paar maanden": time
-    if found and "few_concrete" in present and all(" ".join(words[a:b]) in _few() for a, b in found):
+    if found and "few_concrete" in present and all(" ".join(words[a:b]) in _words("few") for a, b in found):
         return None                                                # "een paar netwerkgesprekken"
     return _phrase(v, *found[0]) if found else None
-
-
-@lru_cache(maxsize=1)
-def _time_units() -> frozenset[str]:
-    return frozenset(load_context("vague")["time_units"])
-
-
-@lru_cache(maxsize=1)
-def _few() -> frozenset[str]:
-    return frozenset(load_context("vague")["few"])
 
 
 def _outcome_cue(v: View, tags: list[frozenset[str]], present: frozenset[str]) -> str | None:
@@ -154,7 +144,7 @@ def _outcome_cue(v: View, tags: list[frozenset[str]], present: frozenset[str]) -
         verdict = cue_set("vague", "market_verdict").find_words(words, v.num)
         if verdict:
             text = _phrase(v, *verdict[0])
-            if text.lower() not in _market_only() or any(w in _market_subjects() for w in words):
+            if text.lower() not in _words("market_only") or any(w in _words("market_subjects") for w in words):
                 return text           # "lastig", "beperkt" only of the market itself
     return None
 
@@ -188,33 +178,14 @@ def _states_of_person(v: View, frequent: frozenset[str]) -> bool:
         k += 1
     if len(v) < k + 2:
         return False
-    person = v.texts[k] in frequent or v.lower[k] in _persons()
+    person = v.texts[k] in frequent or v.lower[k] in _words("persons")
     return person and v.lower[k + 1] in ("heeft", "had", "is", "was")
 
 
-@lru_cache(maxsize=1)
-def _conditions() -> frozenset[str]:
-    return frozenset(load_context("vague")["conditions"])
-
-
-@lru_cache(maxsize=1)
-def _persons() -> frozenset[str]:
-    return frozenset(load_context("vague")["persons"])
-
-
-@lru_cache(maxsize=1)
-def _plans() -> WordCues:
-    return word_cues("vague", "plans")
-
-
-@lru_cache(maxsize=1)
-def _market_subjects() -> frozenset[str]:
-    return frozenset(load_context("vague")["market_subjects"])
-
-
-@lru_cache(maxsize=1)
-def _market_only() -> frozenset[str]:
-    return frozenset(load_context("vague")["market_only"])
+@lru_cache(maxsize=None)
+def _words(key: str) -> frozenset[str]:
+    """A word list of `checker/data/context/vague.toml` as a set."""
+    return frozenset(load_context("vague")[key])
 
 
 def _phrase(v: View, a: int, b: int) -> str:

@@ -199,6 +199,11 @@ def _is_first_name(word: str, lists: NameLists) -> bool:
     return _strip_genitive(word).lower() in lists.first
 
 
+def is_first_name(word: str) -> bool:
+    """Whether `word` (a genitive 's stripped) is in the first-name list."""
+    return _is_first_name(word, name_lists())
+
+
 def _common(word: str, lists: NameLists) -> bool:
     return _strip_genitive(word).lower() in lists.common
 

@@ -16,6 +16,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LIKE
 _ATTRS = [ORTH, LOWER, LEMMA, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_ALPHA, IS_TITLE, SENT_START, IDX]
 _STRINGS: dict[int, str] = {0: ""}
 _CACHE_LIMIT = 500_000
+CLAUSE_MARKS = frozenset({",", ";", ".", ":", "!", "?", "–", "—", "(", ")"})
 MAX_PIECE = 120      # tokens; `pieces` cuts longer "sentences" (text without punctuation)
 
 
@@ -98,6 +99,17 @@ class TokenTable:
 
     def end_char(self, i: int) -> int:
         return self.end[i]
+
+    def clause_end(self, start: int, stop: int, at_least: int = 1) -> int:
+        """Where the clause from token `start` ends (exclusive): at the first clause mark (, ; . :
+        ! ? – — ( )) `at_least` or more tokens after `start`, else at `stop`; without the
+        whitespace tokens before it."""
+        end = start + 1
+        while end < stop and not (self.lower[end] in CLAUSE_MARKS and end - start >= at_least):
+            end += 1
+        while end - 1 > start and self.lower[end - 1].isspace():
+            end -= 1
+        return end
 
     def span_chars(self, first: int, last: int) -> tuple[int, int]:
         """Character span of tokens first..last-1, without surrounding whitespace tokens."""

@@ -29,6 +29,7 @@ class CueSet:
     by_first: dict[str, tuple[tuple[str, ...], ...]]     # one-word cues and cues whose 2nd word is '#'
     by_pair: dict[tuple[str, str], tuple[tuple[str, ...], ...]]   # the others, by their first two words
     numbered: tuple[tuple[str, ...], ...]        # phrases starting with '#'
+    first_words: frozenset[str]                  # every word a cue (not starting with '#') starts with
 
     @classmethod
     def of(cls, phrases: list[str]) -> "CueSet":
@@ -47,7 +48,8 @@ class CueSet:
                 by_first.setdefault(words[0], []).append(words)
         longest_first = lambda v: tuple(sorted(v, key=len, reverse=True))  # noqa: E731
         return cls({k: longest_first(v) for k, v in by_first.items()},
-                   {k: longest_first(v) for k, v in by_pair.items()}, tuple(numbered))
+                   {k: longest_first(v) for k, v in by_pair.items()}, tuple(numbered),
+                   frozenset(by_first) | frozenset(w for w, _ in by_pair))
 
     def find_words(self, words: list[str], nums: list[bool]) -> list[tuple[int, int]]:
         """Token index ranges (relative to `words`) of every cue, left to right; `nums` flags the
@@ -76,14 +78,6 @@ class CueSet:
                     out.append((i, i + len(phrase)))
                     break
         return out
-
-    @property
-    def first_words(self) -> frozenset[str]:
-        found = self.__dict__.get("_first_words")
-        if found is None:
-            found = frozenset(self.by_first) | frozenset(w for w, _ in self.by_pair)
-            object.__setattr__(self, "_first_words", found)
-        return found
 
     def in_sentence(self, tokens, sentence: int) -> list[tuple[int, int]]:
         """Absolute token ranges of the cues in sentence number `sentence` of a TokenTable. The

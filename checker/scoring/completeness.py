@@ -30,12 +30,11 @@ def gather_evidence(text: str, smap: SectionMap, findings: Iterable[Finding] = (
     rules flagged inside it."""
     out: dict[str, Evidence] = {}
     ranges = _ranges(smap)
-    found = {id(r) for r in smap.found}
     for rng in ranges:
         ev = out.setdefault(rng.id, Evidence())
         ev.text = f"{ev.text}\n{text[rng.start:rng.end]}" if ev.text else text[rng.start:rng.end]
         ev.found = True
-        ev.likely_only = ev.likely_only and id(rng) not in found
+        ev.likely_only = not smap.ranges(rng.id)     # `_ranges` adds likely ones only where none was found
     for sid, problems in problems_by_section(ranges, findings).items():
         out[sid].problems = problems
     return out

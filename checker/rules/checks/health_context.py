@@ -22,7 +22,7 @@ from checker.rules.registry import Hit, Rule, check
 CAPACITY_SECTIONS = {"belastbaarheid"}     # sections that quote the FML by definition
 MAX_STATEMENT_CHARS = 400   # longer "sentences" are run-ons: flag a window around the cue instead
 WINDOW = 10                 # tokens each side of the cue in such a window
-_CLAUSE_END = {",", ";", ".", ":", "!", "?", "–", "—", "(", ")"}
+CAUSE_MIN_TOKENS = 3        # "uitgevallen na een aanrijding, …": a cause runs on past its first words
 
 
 @check("health_context")
@@ -61,7 +61,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 yield Hit(wanted["judgement"], *_statement_span(tokens, first, last, own))
         if "cause" in wanted:
             for start, _ in cause.in_sentence(tokens, number):
-                end = _clause_end(tokens, start, last)
+                end = tokens.clause_end(start, last, at_least=CAUSE_MIN_TOKENS)
                 yield Hit(wanted["cause"], tokens.start[start], tokens.end[end - 1])
         # "Conform de FML van 3 maart:" above a list attributes the items below it.
         previous_lead = cites and _ends_with_colon(tokens, first, last)
@@ -125,10 +125,3 @@ def _statement_span(tokens: TokenTable, first: int, last: int, cue: tuple[int, i
     return tokens.span_chars(max(first, cue[0] - WINDOW), min(last, cue[1] + WINDOW))
 
 
-def _clause_end(tokens: TokenTable, start: int, last: int) -> int:
-    end = start + 1
-    while end < last and not (tokens.lower[end] in _CLAUSE_END and end > start + 2):
-        end += 1
-    while end - 1 > start and tokens.lower[end - 1].isspace():
-        end -= 1
-    return end

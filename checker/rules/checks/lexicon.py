@@ -113,7 +113,6 @@ def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
 
 
 MAX_CLAUSE = 30        # tokens an attached clause may add to a finding
-_CLAUSE_END = frozenset({",", ";", ".", ":", "!", "?", "–", "—", "(", ")"})
 
 
 @lru_cache(maxsize=8)
@@ -131,13 +130,7 @@ def _with_attached_clause(tokens: TokenTable, end: int, openers: frozenset[str])
         i += 1
     if i >= last or tokens.lower[i] not in openers:
         return end
-    stop = min(last, i + MAX_CLAUSE)
-    j = i + 1
-    while j < stop and tokens.lower[j] not in _CLAUSE_END:
-        j += 1
-    while j - 1 > i and tokens.lower[j - 1].isspace():
-        j -= 1
-    return j
+    return tokens.clause_end(i, min(last, i + MAX_CLAUSE))
 
 
 _NAME_LEADS = frozenset({"heer", "mevrouw", "mevr.", "mevr", "dhr.", "dhr", "meneer", "mw.", "mr.", "dr."})

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.analysis.signature import signature_start_of
-from checker.nlp.names import PersonName, find_names, name_lists
+from checker.nlp.names import PersonName, find_names, is_first_name
 from checker.rules.context import Analysis
 from checker.rules.registry import Hit, Rule, check
 from checker.rules.spanset import SpanSet
@@ -230,7 +230,7 @@ def _relations(doc: _Doc) -> list[_Finding]:
             if bare is not None:
                 out.append(bare)
             continue
-        if m.group("bare_gen") and not _is_first_name(m.group("bare_gen")[:-1]):
+        if m.group("bare_gen") and not is_first_name(m.group("bare_gen")[:-1]):
             continue                                  # 'Wouters partner' only for a first name + s
         poss = (m.group("poss") or "").lower()
         if poss in _FIRST_PERSON and not kin:
@@ -284,10 +284,6 @@ def _bare_relation_named(doc: _Doc, rel: re.Match, kin: bool) -> _Finding | None
     if not name or not doc.private_context(rel.start()):
         return None
     return _Finding("relative" if kin else "work_relation", rel.start(), doc.extend(rel.start(), name[1]), name[3])
-
-
-def _is_first_name(word: str) -> bool:
-    return word.lower() in name_lists().first
 
 
 def _counted_or_bare(doc: _Doc, rel: re.Match, word: str) -> int | None:
