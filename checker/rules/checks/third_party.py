@@ -81,6 +81,7 @@ class _Finding:
     start: int
     end: int
     keys: tuple[str, ...] = ()     # how later mentions of the person are recognised
+    told: int | None = None        # a relative: where what is told about them starts
 
 
 @lru_cache(maxsize=1)
@@ -209,6 +210,18 @@ def third_party(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             continue
         last_end = f.end
         yield Hit(ids[f.rule], f.start, f.end)
+        if f.told is not None and "family_situation" in ids:
+            yield Hit(ids["family_situation"], f.told, f.end)
+
+
+def _relative(doc: _Doc, start: int, end: int, keys: tuple[str, ...] = ()) -> _Finding:
+    """A relative from `start` to `end`, with what the sentence tells about them: that is also
+    the coachee's family situation ('haar man werkt in ploegendienst', 'zijn moeder, die …')."""
+    told = doc.extend(start, end)
+    if told <= end:
+        return _Finding("relative", start, end, keys)
+    lead = re.compile(r"[ \t,]*").match(doc.text, end).end()
+    return _Finding("relative", start, told, keys, told=lead if lead < told else None)
 
 
 def _relations(doc: _Doc) -> list[_Finding]:
@@ -223,7 +236,7 @@ def _relations(doc: _Doc) -> list[_Finding]:
         if kin and not m:
             other = _counted_or_bare(doc, rel, word)
             if other is not None:
-                out.append(_Finding("relative", other, doc.extend(other, rel.end())))
+                out.append(_relative(doc, other, rel.end()))
             continue
         if not m:
             bare = _bare_relation_named(doc, rel, kin)
@@ -257,16 +270,14 @@ def _relations(doc: _Doc) -> list[_Finding]:
                 end = age.end() if age else whose     # 'een zoon van 9', 'een vriendin van haar'
             elif article and word not in lex["specific"]:
                 continue                              # 'een man van 50'; but 'de ex', 'een buurman'
-            rule = "relative"
-        else:
-            negative = doc.private_context(start)
-            if article and not name:
-                continue
-            named_privately = name is not None and name[2] == "first" and not article
-            if not (negative or (name and (former or named_privately))):
-                continue
-            rule = "work_relation"
-        out.append(_Finding(rule, start, doc.extend(start, end), name[3] if name else ()))
+            out.append(_relative(doc, start, end, name[3] if name else ()))
+            continue
+        if article and not name:
+            continue
+        named_privately = name is not None and name[2] == "first" and not article
+        if not (doc.private_context(start) or (name and (former or named_privately))):
+            continue
+        out.append(_Finding("work_relation", start, doc.extend(start, end), name[3] if name else ()))
     return out
 
 
@@ -283,7 +294,9 @@ def _bare_relation_named(doc: _Doc, rel: re.Match, kin: bool) -> _Finding | None
     name = _apposition(doc, rel.end(), allow_bare=True)
     if not name or not doc.private_context(rel.start()):
         return None
-    return _Finding("relative" if kin else "work_relation", rel.start(), doc.extend(rel.start(), name[1]), name[3])
+    if kin:
+        return _relative(doc, rel.start(), name[1], name[3])
+    return _Finding("work_relation", rel.start(), doc.extend(rel.start(), name[1]), name[3])
 
 
 def _counted_or_bare(doc: _Doc, rel: re.Match, word: str) -> int | None:
