@@ -22,7 +22,9 @@ MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 CATEGORIES = ("avg.health", "avg.private", "avg.third_party")
 MIN_COUNT = 2          # a feature seen in fewer training sentences is noise
 C = 0.5                # inverse regularisation; small corpus → keep weights modest
-THRESHOLD_BETA = 0.5   # the rules carry recall; the model must not add false alarms (F0.5)
+THRESHOLD_BETA = 1.0   # F1: on reports the lists were not written from, the model carries a real
+                       # share of recall (simulated with entry dropout: F1 finds 5 points more private
+                       # data than F0.5 for a handful of extra false alarms)
 MIN_PRECISION = 0.5    # below this on the unflagged sentences the model stays silent (threshold 1.0)
 # Thresholds depend on what the rules already catch: retrain after changing lexicons or rules.
 
@@ -185,7 +187,7 @@ Used by the check `avg_model` (rules `avg.health.model`, `avg.private.model`,
   sentences the rules leave unflagged – that is where the model's findings reach users. Because the
   word lists were extended while reading train and dev, a list entry that fires only inside one
   fold does not count as covering that fold ("entry dropout"): that is how the rules would fare on
-  a report they were not written from. The threshold maximises F0.5 among those with precision
+  a report they were not written from. The threshold maximises F{hp['threshold_beta']:g} among those with precision
   ≥ {MIN_PRECISION}; when none reaches it, the threshold is 1.00 and the category stays silent.
 
 | category | positive sentences | unflagged positives / unflagged sentences | threshold | precision (out-of-fold, unflagged) | recall (same) |

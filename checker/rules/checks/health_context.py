@@ -4,6 +4,8 @@
   arbeidsdeskundige or the FML; from the coach ("ik denk dat hij niet meer dan 3 uur aankan"), a
   treater or the coachee it is health data;
 - the cause of the absence ("uitgevallen na een aanrijding");
+- what a treater says or advises ("de fysiotherapeut zegt dat hij niet mag tillen"), also in the
+  next sentence ("Die gaf aan dat …");
 - a person's body part ("last van zijn knie").
 
 Cue lists live in `checker/data/context/health.toml`.
@@ -23,6 +25,8 @@ CAPACITY_SECTIONS = {"belastbaarheid"}     # sections that quote the FML by defi
 MAX_STATEMENT_CHARS = 400   # longer "sentences" are run-ons: flag a window around the cue instead
 WINDOW = 10                 # tokens each side of the cue in such a window
 CAUSE_MIN_TOKENS = 3        # "uitgevallen na een aanrijding, …": a cause runs on past its first words
+SAYS_REACH = 8              # tokens between a treater and the verb of what they say ("…, die vindt")
+TREATERS = ("avg_health/treaters",)
 
 
 @check("health_context")
@@ -32,11 +36,13 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     capacity = cue_set("health", "capacity")
     attribution = cue_set("health", "attribution")
     judgement = cue_set("health", "judgement")
+    judged_capacity = cue_set("health", "judged_capacity")
     cause = cue_set("health", "cause")
     body = _body_cues()
     blockers = frozenset(load_context("health")["body_not_after"])
     goal_leads = cue_set("health", "goal_leads")
     attributed_sections = _attributed_sections(analysis, attribution)
+    says = _TreaterSays(tokens, attribution) if "treater_says" in wanted else None
     previous_lead = False
     for number, (first, last) in enumerate(tokens.sentences):
         if all(tokens.skip[first:last]):
@@ -45,9 +51,13 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
         attributed = cites or previous_lead or (
             analysis.sections.section_at(tokens.start[first]) in attributed_sections)
         if not attributed:
-            cues = [] if _is_goal(tokens, first, goal_leads) else capacity.in_sentence(tokens, number)
+            goal = _is_goal(tokens, first, goal_leads)
+            cues = [] if goal else capacity.in_sentence(tokens, number)
+            judged = judgement.in_sentence(tokens, number)
+            if judged and not cues and not goal:
+                cues = [c for c in judged_capacity.in_sentence(tokens, number) if c[0] >= judged[0][1]]
             if cues:
-                kind = "judgement" if judgement.in_sentence(tokens, number) else "capacity"
+                kind = "judgement" if judged else "capacity"
                 if kind in wanted:
                     yield Hit(wanted[kind], *_statement_span(tokens, first, last, cues[0]))
             if "body" in wanted:
@@ -55,7 +65,8 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                     if not any(w in blockers for w in tokens.lower[max(first, start - 3):start]):
                         yield Hit(wanted["body"], tokens.start[start], tokens.end[end - 1])
         elif "judgement" in wanted:
-            own = _own_judgement(judgement.in_sentence(tokens, number), capacity.in_sentence(tokens, number),
+            own = _own_judgement(judgement.in_sentence(tokens, number),
+                                 sorted(capacity.in_sentence(tokens, number) + judged_capacity.in_sentence(tokens, number)),
                                  attribution.in_sentence(tokens, number))
             if own is not None:
                 yield Hit(wanted["judgement"], *_statement_span(tokens, first, last, own))
@@ -63,6 +74,10 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             for start, _ in cause.in_sentence(tokens, number):
                 end = tokens.clause_end(start, last, at_least=CAUSE_MIN_TOKENS)
                 yield Hit(wanted["cause"], tokens.start[start], tokens.end[end - 1])
+        if says is not None:
+            said = says.statement(number, first, last)
+            if said is not None:
+                yield Hit(wanted["treater_says"], tokens.start[said[0]], tokens.end[said[1] - 1])
         # "Conform de FML van 3 maart:" above a list attributes the items below it.
         previous_lead = cites and _ends_with_colon(tokens, first, last)
 
@@ -125,3 +140,38 @@ def _statement_span(tokens: TokenTable, first: int, last: int, cue: tuple[int, i
     return tokens.span_chars(max(first, cue[0] - WINDOW), min(last, cue[1] + WINDOW))
 
 
+
+
+class _TreaterSays:
+    """What a treater says: the verb after a treater with no citation of the bedrijfsarts or FML
+    in between, or a pronoun plus verb opening the sentence after one that names a treater."""
+
+    def __init__(self, tokens: TokenTable, attribution: CueSet):
+        from checker.rules.checks.lexicon import lexicon_matches
+
+        self.tokens = tokens
+        self.attribution = attribution
+        self.verbs = cue_set("health", "treater_says")
+        self.pronouns = frozenset(load_context("health")["treater_reference"])
+        self.treater_ends = [b for _, b, _, _ in lexicon_matches(tokens, TREATERS)]
+        self.previous_named = False
+
+    def statement(self, number: int, first: int, last: int) -> tuple[int, int] | None:
+        tokens = self.tokens
+        treaters = [b for b in self.treater_ends if first <= b <= last]
+        named_before, self.previous_named = self.previous_named, bool(treaters)
+        verbs = self.verbs.in_sentence(tokens, number) if treaters or named_before else []
+        if not verbs:
+            return None
+        cited = [a for a, _ in self.attribution.in_sentence(tokens, number)]
+        for v_start, v_end in verbs:
+            after_treater = any(b <= v_start <= b + SAYS_REACH and not any(b <= a < v_start for a in cited)
+                                for b in treaters)
+            if after_treater or (named_before and not cited and self._opens_with_pronoun(first, v_start)):
+                if v_end < last:
+                    return v_end, self.tokens.clause_end(v_end, last, at_least=CAUSE_MIN_TOKENS)
+        return None
+
+    def _opens_with_pronoun(self, first: int, verb: int) -> bool:
+        words = [k for k in range(first, verb) if not (self.tokens.skip[k] or self.tokens.punct[k])]
+        return len(words) == 1 and self.tokens.lower[words[0]] in self.pronouns

@@ -159,10 +159,18 @@ def _cancelled(tokens: TokenTable, i: int, rule: Rule) -> bool:
     if context:
         negatable, negations = _negation_lists(context)
         if tokens.lower[i] in negatable or tokens.lemma[i] in negatable:
-            window = tokens.lower[max(first, i - 3):i]
+            # "niet over gezondheid, diagnose of behandeling": the negation carries over a list
+            head = i
+            while head - 2 >= first and tokens.lower[head - 1] in _COORDINATORS and (
+                    tokens.lower[head - 2] in negatable or tokens.lemma[head - 2] in negatable):
+                head -= 2
+            window = tokens.lower[max(first, head - 3):head]
             if any(w in negations for w in window) or tokens.lower[first] in negations:
                 return True
     return False
+
+
+_COORDINATORS = frozenset({",", "of", "en", "noch", "en/of", "/"})
 
 
 @lru_cache(maxsize=8)
