@@ -7,6 +7,8 @@ form, whole words only:
     *klacht           a compound HEAD: any word ending in it ("rugklacht", "rugklachten")
     burn-out*         a compound MODIFIER: any word starting with it ("burn-outklachten")
     in therapie       a phrase of several words (matched on lower-cased tokens)
+    accu ... leeg     a phrase with gaps: each "..." stands for up to 4 words of the same clause
+                      ("de accu was volledig leeg", "ligt er 's nachts wakker van")
 
 `exceptions.txt` in the same folder lists words that are never matched ("klachtenregeling") and
 phrases inside which nothing is matched ("gespannen arbeidsmarkt", "nog in behandeling").
@@ -23,6 +25,8 @@ from importlib import resources
 
 MIN_AFFIX = 4      # a compound head/modifier shorter than this would match too much
 MIN_REST = 3       # what a head leaves of the word: "longarts" is a compound, the surname "Aarts" is not
+GAP = "..."        # in a phrase: up to MAX_GAP words of the same clause
+MAX_GAP = 4
 
 
 @dataclass
@@ -32,6 +36,7 @@ class Lexicon:
     heads: tuple[str, ...] = ()
     modifiers: tuple[str, ...] = ()
     phrases: list[tuple[str, ...]] = field(default_factory=list)
+    gapped: list[tuple[tuple[str, ...], ...]] = field(default_factory=list)   # parts between "..."
     exceptions: set[str] = field(default_factory=set)
     exception_phrases: list[tuple[str, ...]] = field(default_factory=list)
 
@@ -68,6 +73,11 @@ def load_lexicon(name: str) -> Lexicon:
             if len(entry) - 1 < MIN_AFFIX:
                 raise LexiconError(f"{name}: compound-begin {entry!r} is te kort")
             modifiers.append(entry[:-1])
+        elif GAP in entry:
+            parts = tuple(tuple(part.split()) for part in entry.split(GAP))
+            if len(parts) < 2 or not all(parts):
+                raise LexiconError(f"{name}: {entry!r}: '...' hoort tussen twee woorden")
+            lex.gapped.append(parts)
         elif " " in entry:
             lex.phrases.append(tuple(entry.split()))
         else:

@@ -2,7 +2,8 @@
 
 Its rules are `supplementary`: the engine drops a model finding where a rule of the same category
 already found something in that sentence, so the model only ever adds. A sentence that cites the
-bedrijfsarts or the FML is left to the rules: that is where capacity talk is allowed.
+bedrijfsarts or the FML is left to the rules: that is where capacity talk is allowed; so is one
+with a saying that uses a body word ("achter zijn rug om", `idioms` in the health context file).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
         return
     rule_for = {r.options.get("category", r.category): r.id for r in rules}
     attribution = cue_set("health", "attribution")
+    idioms = cue_set("health", "idioms")
     tokens = analysis.tokens
     candidates = []                     # (sentence number, token range, character span)
     for number, (first, last) in enumerate(tokens.sentences):
@@ -35,7 +37,8 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
         for score in scores:
             if not score.positive or score.category not in rule_for:
                 continue
-            if score.category == "avg.health" and attribution.in_sentence(tokens, number):
+            if score.category == "avg.health" and (attribution.in_sentence(tokens, number)
+                                                   or idioms.in_sentence(tokens, number)):
                 continue
             yield Hit(rule_for[score.category], start, end, {
                 "evidence": ", ".join(f"‘{w}’" for w in score.evidence) or "de zin als geheel",

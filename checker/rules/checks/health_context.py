@@ -27,6 +27,7 @@ WINDOW = 10                 # tokens each side of the cue in such a window
 CAUSE_MIN_TOKENS = 3        # "uitgevallen na een aanrijding, …": a cause runs on past its first words
 SAYS_REACH = 8              # tokens between a treater and the verb of what they say ("…, die vindt")
 TREATERS = ("avg_health/treaters",)
+NOT_SAID = frozenset({"zonder", "niet", "geen", "niets"})
 
 
 @check("health_context")
@@ -72,6 +73,8 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 yield Hit(wanted["judgement"], *_statement_span(tokens, first, last, own))
         if "cause" in wanted:
             for start, _ in cause.in_sentence(tokens, number):
+                if any(w in NOT_SAID for w in tokens.lower[max(first, start - 6):start]):
+                    continue          # "zonder in te gaan op de reden van haar uitval"
                 end = tokens.clause_end(start, last, at_least=CAUSE_MIN_TOKENS)
                 yield Hit(wanted["cause"], tokens.start[start], tokens.end[end - 1])
         if says is not None:
@@ -109,7 +112,8 @@ def _own_judgement(judgements, capacities, attributions) -> tuple[int, int] | No
 def _body_cues() -> CueSet:
     data = load_context("health")
     sides = ("", "linker", "rechter")     # "zijn rechterknie", "haar linkerschouder"
-    return CueSet.of([f"{p} {side}{b}" for p in data["possessives"] for b in data["body_parts"] for side in sides])
+    leads = data["possessives"] + data["body_reasons"]
+    return CueSet.of([f"{p} {side}{b}" for p in leads for b in data["body_parts"] for side in sides])
 
 
 def _ends_with_colon(tokens: TokenTable, first: int, last: int) -> bool:

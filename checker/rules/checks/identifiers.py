@@ -26,6 +26,7 @@ WINDOW = 80            # how far back context words are read (within the line an
 WINDOW_AFTER = 40      # how far the holder named after an account may run ('t.n.v. Bureau X B.V.')
 LABEL_WINDOW = 40      # how far back a label of a number or document may stand
 DATE_AFTER_LABEL = 14  # 'geboren op 3 mei 1979': the date must follow the label this closely
+CONSUMER_MAIL_WINDOW = 30  # '…@ziggo.nl' is private unless a business word stands this close before it
 _BUSINESS_AFTER = re.compile(r"[\s(]*(?:zakelijk|kantoor|werk)\b", re.IGNORECASE)
 _HOLDER = re.compile(r"[ \t,]*(?:t\.n\.v\.|ten name van|van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s:|=(–-]*$")
@@ -53,19 +54,19 @@ class _Context:
         self.zone = signature_start_of(analysis)
         self.taken = SpanSet()
 
-    def scope_start(self, pos: int) -> int:
-        """Where context for a value at `pos` may start: its line, its sentence, at most WINDOW back."""
-        line = self.text.rfind("\n", max(0, pos - WINDOW), pos) + 1
+    def scope_start(self, pos: int, window: int = WINDOW) -> int:
+        """Where context for a value at `pos` may start: its line, its sentence, at most `window` back."""
+        line = self.text.rfind("\n", max(0, pos - window), pos) + 1
         before = self.analysis.sentence_before(pos)
         sent = before[0] if before else 0
-        return max(line, sent, pos - WINDOW)
+        return max(line, sent, pos - window)
 
-    def owner(self, start: int, end: int) -> str | None:
-        """'private', 'business' or None (no cue) for the value text[start:end]."""
+    def owner(self, start: int, end: int, business_window: int = WINDOW) -> str | None:
+        """'private', 'business' or None (no cue) for the value text[start:end]. A cue word for the
+        coachee ('hem rechtstreeks bereiken op', 'op zijn rekening') wins even in the closing block."""
         p = _patterns()
-        lo = self.scope_start(start)
-        private = last_match(p["private"], self.text, lo, start)
-        business = last_match(p["business"], self.text, lo, start)
+        private = last_match(p["private"], self.text, self.scope_start(start), start)
+        business = last_match(p["business"], self.text, self.scope_start(start, business_window), start)
         if private and (not business or private.start() > business.start()):
             return "private"
         if business or _BUSINESS_AFTER.match(self.text, end, min(len(self.text), end + 20)):
@@ -120,8 +121,10 @@ def identifiers(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
 def _emails(ctx: _Context, analysis: Analysis) -> Iterator[tuple[int, int]]:
     domains = _patterns()["mail_domains"]
     for c in ids.find_emails(ctx.text):
-        owner = ctx.owner(c.start, c.end)
-        if owner == "private" or (c.detail in domains and owner != "business"):
+        consumer = c.detail in domains
+        # a consumer domain is the coachee's unless a business word stands right before it
+        owner = ctx.owner(c.start, c.end, CONSUMER_MAIL_WINDOW if consumer else WINDOW)
+        if owner == "private" or (consumer and owner != "business"):
             yield c.start, c.end
         else:
             ctx.take(c.start, c.end)     # a business address is no phone or number either
@@ -131,7 +134,7 @@ def _ibans(ctx: _Context, analysis: Analysis) -> Iterator[tuple[int, int]]:
     """An account number is the coachee's unless it is in the closing block or its holder is named
     as a business ('t.n.v. Bureau Werkbrug B.V.'): 'de werkgever maakt over op NL…' is still theirs."""
     for c in ids.find_ibans(ctx.text):
-        if not (c.start >= ctx.zone or ctx.holder(c.end) == "business"):
+        if ctx.owner(c.start, c.end) == "private" or not (c.start >= ctx.zone or ctx.holder(c.end) == "business"):
             yield c.start, c.end
         else:
             ctx.take(c.start, c.end)

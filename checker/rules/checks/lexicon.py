@@ -9,13 +9,15 @@ Options a rule may set: `unless_sentence` (word prefixes that cancel its matches
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.nlp.tokens import TokenTable
 from checker.rules.context import Analysis
-from checker.rules.cues import load_context
-from checker.rules.lexicons import build_index, load_lexicon
+from checker.rules.cues import cue_set, load_context
+from checker.rules.lexicons import MAX_GAP, build_index, load_lexicon
 from checker.rules.registry import Hit, Rule, check
 
 
@@ -32,6 +34,44 @@ def _phrase_index(names: tuple[str, ...]) -> dict[tuple[str, str], list[tuple[tu
     return index
 
 
+@lru_cache(maxsize=64)
+def _gapped_index(names: tuple[str, ...]) -> dict[str, list[tuple[tuple[tuple[str, ...], ...], str]]]:
+    """First word → [(parts of a phrase with gaps, lexicon name)]."""
+    index: dict[str, list[tuple[tuple[tuple[str, ...], ...], str]]] = {}
+    for name in names:
+        for parts in load_lexicon(name).gapped:
+            index.setdefault(parts[0][0], []).append((parts, name))
+    return index
+
+
+_GAP_STOPS = frozenset({".", ";", "!", "?", ":", "|", "(", ")"})
+
+
+def _gapped_at(tokens: TokenTable, i: int, parts: tuple[tuple[str, ...], ...]) -> int | None:
+    """End token of `parts` matched from token i, each part within MAX_GAP words of the one before,
+    in the same sentence and clause (no stop mark or line break in a gap); None when it does not."""
+    words = tokens.lower
+    stop = tokens.sentences[tokens.sentence_of[i]][1]
+    if not _phrase_at(words, i, parts[0]):
+        return None
+    end = i + len(parts[0])
+    for part in parts[1:]:
+        gap, k = 0, end
+        while k < stop and gap <= MAX_GAP:
+            if _phrase_at(words, k, part):
+                break
+            if words[k] in _GAP_STOPS or "\n" in words[k]:
+                return None
+            gap += not tokens.space[k]
+            k += 1
+        else:
+            return None
+        if gap > MAX_GAP:
+            return None
+        end = k + len(part)
+    return end
+
+
 def _phrase_at(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     return i + len(phrase) <= len(words) and all(words[i + k] == w for k, w in enumerate(phrase))
 
@@ -40,6 +80,7 @@ def lexicon_matches(tokens: TokenTable, names: tuple[str, ...]) -> list[tuple[in
     """(start token, end token, lexicon name, entry) for every match of the lexicons `names`."""
     index = build_index(names)
     phrases = _phrase_index(names)
+    gapped = _gapped_index(names)
     words = tokens.lower
     shielded = _inside_exception_phrases(words, index.exception_phrases)
     spans: list[tuple[int, int, str, str]] = []
@@ -54,6 +95,15 @@ def lexicon_matches(tokens: TokenTable, names: tuple[str, ...]) -> list[tuple[in
             if _phrase_at(words, i, phrase) and not any(k in shielded for k in range(i, i + len(phrase))):
                 spans.append((i, i + len(phrase), name, " ".join(phrase)))
                 i += len(phrase)
+                matched = True
+                break
+        if matched:
+            continue
+        for parts, name in gapped.get(lower, ()):
+            end = _gapped_at(tokens, i, parts)
+            if end is not None and not any(k in shielded for k in range(i, end)):
+                spans.append((i, end, name, " ... ".join(" ".join(part) for part in parts)))
+                i = end
                 matched = True
                 break
         if matched:
@@ -106,10 +156,27 @@ def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
              for s, e, name, entry in lexicon_matches(tokens, tuple(rule_of))
              if not _is_name(tokens, s) and not _cancelled(tokens, s, rule_of[name])]
     openers = {r.id: _clause_openers(r.options["attached_clause"]) for r in rules if r.options.get("attached_clause")}
+    text = analysis.text
     for start, end, rule_id, entry in _merged(spans):
         if rule_id in openers:
             end = _with_attached_clause(tokens, end, openers[rule_id])
-        yield Hit(rule_id, tokens.start[start], tokens.end[end - 1], {"entry": entry})
+        first, last = tokens.start[start], tokens.end[end - 1]
+        yield Hit(rule_id, first, _label_row_end(text, first, last), {"entry": entry})
+
+
+_CELL_START = re.compile(r"(?:^|\n|\|)[ \t]*(?:[-–•*][ \t]*)?$")
+_LABEL_END = re.compile(r"[ \t]*[:|][ \t]*(?=\S)")
+
+
+def _label_row_end(text: str, start: int, end: int) -> int:
+    """A match that is a row's or field's label ("Thuissituatie | mantelzorg voor haar vader",
+    "Behandeling: wekelijks bij …") stands for what the row tells: the finding takes in the row."""
+    label = _LABEL_END.match(text, end)
+    if not label or not _CELL_START.search(text, max(0, start - 40), start):
+        return end
+    row_end = text.find("\n", label.end())
+    row_end = len(text) if row_end < 0 else row_end
+    return len(text[:row_end].rstrip(" \t|"))
 
 
 MAX_CLAUSE = 30        # tokens an attached clause may add to a finding
@@ -159,6 +226,8 @@ def _cancelled(tokens: TokenTable, i: int, rule: Rule) -> bool:
     if context:
         negatable, negations = _negation_lists(context)
         if tokens.lower[i] in negatable or tokens.lemma[i] in negatable:
+            if cue_set(context, "privacy_statement").in_sentence(tokens, tokens.sentence_of[i]):
+                return True       # "Diagnose, klachten en behandeling horen niet in de rapportage."
             # "niet over gezondheid, diagnose of behandeling": the negation carries over a list
             head = i
             while head - 2 >= first and tokens.lower[head - 1] in _COORDINATORS and (

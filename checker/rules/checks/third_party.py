@@ -31,7 +31,7 @@ CLAUSE_MAX = 110       # a clause longer than this is not taken into the finding
 SENTENCE_REACH = 400   # context is read at most this far from a mention
 ROLE_WINDOW = 45       # how far before or after a name a role word may stand
 _POSSESSIVE = re.compile(
-    r"(?:(?<![\w])(?P<poss>zijn|haar|hun|z['’]n|d['’]r|mijn|m['’]n|de|het|een)|(?-i:(?P<gen>[A-ZÀ-Þ][\w-]*['’]s))"
+    r"(?:(?<![\w])(?P<poss>zijn|haar|hun|z['’]n|d['’]r|mijn|m['’]n|onze|ons|jullie|uw|die|deze|de|het|een)|(?-i:(?P<gen>[A-ZÀ-Þ][\w-]*['’]s))"
     r"|(?<![\w])(?-i:(?P<bare_gen>[A-ZÀ-Þ][a-zà-ÿ]+s)))"
     r"[ \t]+(?P<mods>(?:(?:[a-zà-ÿ-]+en?|ex|oud|ex-|oud-|voormalig|vier|vijf|zes|zeven|\d+)[ \t]+){0,2})$",
     re.IGNORECASE,
@@ -202,6 +202,7 @@ def third_party(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     found = _relations(doc) + _treaters_by_word(doc)
     doc.own = _own_keys(doc.text, doc.names, doc.zone, {k for f in found for k in f.keys})
     found += _named_people(doc, found)
+    found += _coachees_relatives(doc, found)
     found += _later_mentions(doc, found)
     found.sort(key=lambda f: (f.start, -f.end))
     last_end = -1
@@ -398,6 +399,44 @@ def _named_people(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
         if role and role.lower() not in _lex()["work"]:
             continue
         out.append(_Finding("named_person", name.start, doc.extend(name.start, name.end), _keys(name)))
+    return out
+
+
+# 'de zus van Dennis', 'Marja Brouwers, de moeder van Kevin': a relative of the coachee, named
+# after the relation; 'zijn huwelijk met Sandra', 'de relatie met Kim': a partner by name.
+_KIN_OF = re.compile(r"(?<![\w])(?:de|het|een)[ \t]+(?P<kin>[a-zà-ÿ-]+)[ \t]+van[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]+)")
+_PARTNER_BY_NAME = re.compile(
+    r"(?<![\w])(?i:huwelijk|relatie|verkering|scheiding|echtscheiding|breuk|getrouwd|trouwde|trouwt|"
+    r"samenwonend|samenwonen|samengewoond|samenwoont|woont samen|woonde samen)[ \t]+(?i:met|van)[ \t]+"
+    r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?)(?![\w])")
+
+
+def _coachees_relatives(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
+    """Relatives and partners the report names through the coachee, once the coachee is known."""
+    if not doc.own:
+        return []
+    out: list[_Finding] = []
+    spans = SpanSet((f.start, f.end) for f in found)
+    kinship = _lex()["kinship"]
+    for m in _KIN_OF.finditer(doc.text):
+        if m.group("kin").lower() not in kinship or m.group("name").lower() not in doc.own:
+            continue
+        start = m.start()
+        name = _name_before(doc, start)
+        if name:
+            start = name[0]
+        if not spans.overlaps(start, m.end()):
+            out.append(_relative(doc, start, m.end(), name[3] if name else ()))
+            spans.add(start, out[-1].end)
+    for m in _PARTNER_BY_NAME.finditer(doc.text):
+        words = m.group("name").split()
+        if words[0].lower() in doc.own or words[0].lower() in term_set(LEX + "not_names") \
+                or not (doc.name_at(m.start("name")) or is_first_name(words[0])):
+            continue
+        if not spans.overlaps(m.start("name"), m.end("name")):
+            keys = tuple(dict.fromkeys(w.lower() for w in (words[-1], words[0])))
+            out.append(_Finding("relative", m.start("name"), doc.extend(m.start("name"), m.end("name")), keys))
+            spans.add(out[-1].start, out[-1].end)
     return out
 
 
