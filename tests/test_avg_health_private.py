@@ -195,3 +195,117 @@ def test_a_relative_clause_about_a_health_word_goes_with_it():
 ])
 def test_a_goal_is_no_statement_of_capacity(text):
     assert not findings(f"Trajectplan\n{text}", "avg.health")
+
+
+# -- session 4: what treaters say, judged capacity, lists under a negation, label rows, gaps -----------
+
+@pytest.mark.parametrize("text, said", [
+    ("De fysiotherapeut heeft gezegd dat hij niet meer boven zijn hoofd mag werken.",
+     "dat hij niet meer boven zijn hoofd mag werken"),
+    ("Ze is onder behandeling bij een psychiater, en die vindt dat ze voorlopig niet meer dan 16 uur moet werken.",
+     "dat ze voorlopig niet meer dan 16 uur moet werken"),
+    ("Ik heb contact gehad met zijn huisarts. Die gaf aan dat onregelmatige diensten geen goed idee zijn.",
+     "dat onregelmatige diensten geen goed idee zijn"),
+])
+def test_what_a_treater_says_is_health_data(text, said):
+    assert [f.text for f in findings(text) if f.rule == "avg.health.treater_says"] == [said]
+
+
+@pytest.mark.parametrize("text", [
+    "De bedrijfsarts adviseert om op te bouwen naar 24 uur per week.",
+    "Hij zei dat hij graag in de logistiek wil werken.",
+    "Ik sprak de huisartsenpraktijk over een vacature. Die gaf aan dat de functie vervuld is.",
+])
+def test_the_bedrijfsarts_and_ordinary_speech_are_no_treater_statement(text):
+    assert "avg.health.treater_says" not in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik denk niet dat hij nu al een volle werkdag trekt.",
+    "Mijn indruk: ze kan fysiek meer dan de FML aangeeft.",
+    "Zelf heb ik wel het idee dat zij niet meer dan vier uur per dag volhoudt.",
+    "Mij lijkt een volle werkweek voorlopig te veel.",
+])
+def test_the_coachs_judgement_over_judged_capacity_words(text):
+    assert "avg.health.judgement" in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik denk dat een functie als planner goed bij hem past.",
+    "Ik merk dat hij meer uren aan solliciteren besteedt.",
+])
+def test_judgement_without_capacity_is_not_health(text):
+    assert not findings(text, "avg.health")
+
+
+@pytest.mark.parametrize("text", [
+    "De coach rapporteert niet over gezondheid, diagnose of behandeling.",
+    "Ik heb uitgelegd dat ik in mijn rapportages niets opneem over diagnoses, behandelingen of zijn privéleven.",
+    "- Diagnose, klachten, behandeling en medicatie horen niet in de rapportages.",
+    "Tweemaal afgewezen, eenmaal in behandeling.",
+    "28 april 2025 | Transportbedrijf Oost | planner | in behandeling",
+    "Hij wil zijn overstap toelichten zonder in te gaan op de reden van zijn uitval.",
+])
+def test_privacy_statements_and_application_status_are_not_health_data(text):
+    assert not findings(text, "avg.health")
+
+
+def test_a_negation_does_not_cover_a_specific_diagnosis_in_a_list():
+    assert "burn-out" in flagged("Geen klachten meer, wel nog een burn-out.", "avg.health")
+
+
+def test_a_label_row_is_flagged_whole():
+    text = "Thuissituatie | mantelzorg voor haar vader\nWoonsituatie: woont tijdelijk bij een vriend\n"
+    assert {"Thuissituatie | mantelzorg voor haar vader", "Woonsituatie: woont tijdelijk bij een vriend"} <= \
+        flagged(text, "avg.private")
+    # a word in running text followed by a colon is no label
+    assert "thuissituatie" in flagged("Wat speelde er in de thuissituatie: veel.", "avg.private")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Na jaren van lange dagen was de accu volledig leeg.", "accu volledig leeg"),
+    ("\"Ik lig er 's nachts van wakker.\"", "lig er 's nachts van wakker"),
+    ("In september oogde hij merkbaar energieker.", "oogde hij merkbaar energieker"),
+])
+def test_phrases_with_gaps(text, found):
+    assert found in flagged(text, "avg.health")
+
+
+def test_a_gap_stays_within_its_clause_and_length():
+    assert not findings("De accu van de auto was op; het magazijn was leeg.", "avg.health")
+    assert not findings("De accu van de heftruck die in hal drie stond bleek na controle leeg.", "avg.health")
+
+
+def test_gapped_entries_are_parsed_and_checked():
+    from checker.rules.lexicons import LexiconError, parse_entries
+
+    lex = parse_entries("x/y", ["accu ... leeg", "ligt ... wakker ... van", "burn-out"])
+    assert lex.gapped == [(("accu",), ("leeg",)), (("ligt",), ("wakker",), ("van",))]
+    for bad in ("... leeg", "accu ...", "accu ... ... leeg"):
+        with pytest.raises(LexiconError):
+            parse_entries("x/y", [bad])
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Hij is als Poolse arbeidsmigrant via een uitzendbureau hier gekomen.", "avg.private.origin"),
+    ("Hij stuurt elke maand geld naar zijn familie.", "avg.private.origin"),
+    ("Zij woont op driehoog in een portiekflat zonder lift.", "avg.private.housing"),
+    ("Door zijn veroordeling krijgt hij geen VOG voor functies als chauffeur.", "avg.private.special"),
+    ("- Chauffeur valt af ivm de rug.", "avg.health.body"),
+])
+def test_private_and_health_wording_from_the_newer_writers(text, rule):
+    assert rule in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hij solliciteerde bij een Turkse supermarkt in Utrecht.",
+    "Hij spreekt Pools, Engels en Nederlands.",
+    "Voor deze functie is geen VOG nodig.",
+    "Door de reorganisatie verviel zijn functie.",
+])
+def test_work_and_language_are_no_origin_or_body(text):
+    assert not findings(text)
+
+
+def test_the_health_model_leaves_sayings_to_the_rules():
+    assert not findings("Hij had het gevoel dat men achter zijn rug over hem praatte.", "avg.health")

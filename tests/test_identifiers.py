@@ -202,3 +202,18 @@ def test_ten_thousand_word_paragraph_does_not_crash():
 def test_a_date_and_time_is_no_phone_number():
     assert list(find_phones("[06-05-2025 13:45] Tel. contact")) == []
     assert flagged("[06-05-2025 13:45] Tel. Sollicitatie besproken.") == []
+
+
+def test_a_cue_for_the_coachee_wins_in_the_closing_paragraph():
+    text = ("Conclusie\nSietse is zelf het beste bereikbaar op 06-41582937. De reiskosten zijn overgemaakt op "
+            "zijn rekening NL52RABO8819839258.\n\nGroet,\nHarm Brouwer, coach\n")
+    assert flagged(text) == [("phone", "06-41582937"), ("iban", "NL52RABO8819839258")]
+    text = ("Voor vragen kan de werkgever hem rechtstreeks bereiken op 06 41 72 93 85 of "
+            "j.verbrugge88@ziggo.nl.\n\nMet vriendelijke groet,\nH. Stoltenborg\n")
+    assert flagged(text) == [("phone", "06 41 72 93 85"), ("email", "j.verbrugge88@ziggo.nl")]
+
+
+def test_a_consumer_mail_domain_is_private_unless_a_business_word_stands_right_before_it():
+    text = "- vanaf 1 maart: 2 sollicitatieactiviteiten per week; het logboek stuurt ze vanaf m.deridder82@ziggo.nl."
+    assert flagged(text) == [("email", "m.deridder82@ziggo.nl")]
+    assert flagged("Bereikbaar via kantoor: praktijkvos@gmail.com") == []

@@ -186,3 +186,37 @@ def test_named_treaters_and_relations_without_a_possessive(text, expected):
 def test_professionals_in_their_role_stay_allowed(text):
     head = "Eindrapportage Kevin de Boer\nWerknemer: Kevin de Boer\n\n"
     assert not [f for f in check_text(head + text).findings if f.category == "avg.third_party"]
+
+
+# --- session 4: the coachee's relatives by name, partners by name, more possessives, family situation --
+
+REPORT = ("Voortgangsrapportage – de heer Dennis Hoogland\nWerknemer: Dennis Hoogland\n\nVerloop\n{}\n\n"
+          "De komende periode solliciteert hij twee keer per week.\n\nMet vriendelijke groet,\nP. Jansen, coach\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"Beste mevrouw, ik ben Ilse, de zus van Dennis.\"", ("relative", "Ilse, de zus van Dennis")),
+    ("Hij woont op een kamer boven de snackbar van onze oom.", ("relative", "onze oom")),
+    ("\"Ruben, onze sous-chef, zei dat hij hem op krukken zag.\"",
+     ("work_relation", "Ruben, onze sous-chef")),
+    ("Hij belde de koeriersdienst; die oud-collega zat zelf een half jaar thuis met overspanningsklachten.",
+     ("work_relation", "die oud-collega zat zelf een half jaar thuis met overspanningsklachten")),
+])
+def test_relatives_through_the_coachee_and_other_possessives(text, expected):
+    assert expected in flagged(REPORT.format(text))
+
+
+def test_a_partner_named_after_the_relationship():
+    found = flagged(REPORT.format("Daar kwam bij dat zijn huwelijk met Sandra in die periode is gestrand."))
+    assert [t for _, t in found] == ["Sandra"]
+    assert flagged(REPORT.format("Hij heeft een goede relatie met De Vries Transport opgebouwd.")) == []
+
+
+def test_what_is_told_about_a_relative_is_also_the_coachees_family_situation():
+    report = check_text("Omdat haar man in ploegendienst werkt, kan zij alleen op dinsdag afspreken.")
+    got = {(f.rule, f.text) for f in report.findings if f.category.startswith("avg.")}
+    assert ("avg.third_party.relative", "haar man in ploegendienst werkt") in got
+    assert ("avg.private.family_situation", "in ploegendienst werkt") in got
+    # supplementary: not repeated where a private-life rule already found the same words
+    report = check_text("Zijn moeder, die vorig jaar overleed, woonde in Turkije.")
+    assert not [f for f in report.findings if f.rule == "avg.private.family_situation"]

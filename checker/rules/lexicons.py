@@ -62,9 +62,22 @@ def load_lexicon(name: str) -> Lexicon:
     path = folder / f"{list_name}.txt"
     if not path.is_file():
         raise LexiconError(f"lexicon {name!r} bestaat niet")
+    lex = parse_entries(name, _lines(path))
+    exceptions = folder / "exceptions.txt"
+    if exceptions.is_file():
+        for entry in _lines(exceptions):
+            if " " in entry:
+                lex.exception_phrases.append(tuple(entry.split()))
+            else:
+                lex.exceptions.add(entry)
+    return lex
+
+
+def parse_entries(name: str, entries: list[str]) -> Lexicon:
+    """A lexicon from its entries (lower-cased lines without comments); LexiconError on a bad one."""
     lex = Lexicon(name)
     heads, modifiers = [], []
-    for entry in _lines(path):
+    for entry in entries:
         if entry.startswith("*"):
             if len(entry) - 1 < MIN_AFFIX:
                 raise LexiconError(f"{name}: compound-kop {entry!r} is te kort")
@@ -84,13 +97,6 @@ def load_lexicon(name: str) -> Lexicon:
             lex.words.add(entry)
     lex.heads = tuple(sorted(heads, key=len, reverse=True))
     lex.modifiers = tuple(sorted(modifiers, key=len, reverse=True))
-    exceptions = folder / "exceptions.txt"
-    if exceptions.is_file():
-        for entry in _lines(exceptions):
-            if " " in entry:
-                lex.exception_phrases.append(tuple(entry.split()))
-            else:
-                lex.exceptions.add(entry)
     return lex
 
 
