@@ -31,7 +31,7 @@ CLAUSE_MAX = 110       # a clause longer than this is not taken into the finding
 SENTENCE_REACH = 400   # context is read at most this far from a mention
 ROLE_WINDOW = 45       # how far before or after a name a role word may stand
 _POSSESSIVE = re.compile(
-    r"(?:(?<![\w])(?P<poss>zijn|haar|hun|z['’]n|d['’]r|mijn|m['’]n|onze|ons|jullie|uw|die|deze|de|het|een)|(?-i:(?P<gen>[A-ZÀ-Þ][\w-]*['’]s))"
+    r"(?:(?<![\w])(?P<poss>zijn|haar|hun|z['’]n|d['’]r|mijn|m['’]n|onze|ons|jullie|uw|die|deze|de|het|een|my|his|her|their|our)|(?-i:(?P<gen>[A-ZÀ-Þ][\w-]*['’]s))"
     r"|(?<![\w])(?-i:(?P<bare_gen>[A-ZÀ-Þ][a-zà-ÿ]+s)))"
     r"[ \t]+(?P<mods>(?:(?:[a-zà-ÿ-]+en?|ex|oud|ex-|oud-|voormalig|vier|vijf|zes|zeven|\d+)[ \t]+){0,2})$",
     re.IGNORECASE,
@@ -61,8 +61,9 @@ _CHILDREN = frozenset({"zoon", "zoontje", "dochter", "dochtertje", "kind", "kind
 # 'drie kinderen', 'twee jonge kinderen', 'vier zussen': a counted group of relatives.
 _COUNT = re.compile(
     r"(?<![\w])(?:twee|drie|vier|vijf|zes|zeven)[ \t]+(?:[a-zà-ÿ-]+[ \t]+)?$", re.IGNORECASE)
+_COUNTED_MODS = re.compile(r"(?<![\w])(?:twee|drie|vier|vijf|zes|zeven)(?![\w])", re.IGNORECASE)  # 'de twee zoons'
 _GROUP = re.compile(r"groep|klas|\btot\b|[–-][ \t]*$", re.IGNORECASE)   # 'groepen van vier tot zes kinderen'
-_FIRST_PERSON = ("mijn", "m'n", "m’n")
+_FIRST_PERSON = ("mijn", "m'n", "m’n", "my")
 # A relation word that opens a line, a list item or a sentence, without a possessive, and is followed
 # by what is told ('- vriend zit sinds januari vast', 'Partner: werkt in ploegendienst').
 _LINE_OPENING = re.compile(r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:[-–•*·>][ \t]*|\d+[.)][ \t]*)?$")
@@ -238,6 +239,8 @@ def _relations(doc: _Doc) -> list[_Finding]:
             other = _counted_or_bare(doc, rel, word)
             if other is not None:
                 out.append(_relative(doc, other, rel.end()))
+            elif word not in _NOT_BARE and (bare := _bare_relation_named(doc, rel, kin)) is not None:
+                out.append(bare)                      # '; zoon Bart (19) woont nog thuis'
             continue
         if not m:
             bare = _bare_relation_named(doc, rel, kin)
@@ -267,9 +270,10 @@ def _relations(doc: _Doc) -> list[_Finding]:
                 whose = of.end() if of else _of_name(doc, end)
             elif article and (of := _OF_COACHEE.match(text, end)):
                 whose = of.end()
+            counted = article and _COUNTED_MODS.search(m.group("mods") or "")
             if age or whose:
                 end = age.end() if age else whose     # 'een zoon van 9', 'een vriendin van haar'
-            elif article and word not in lex["specific"]:
+            elif article and not counted and word not in lex["specific"]:
                 continue                              # 'een man van 50'; but 'de ex', 'een buurman'
             out.append(_relative(doc, start, end, name[3] if name else ()))
             continue
@@ -293,8 +297,8 @@ def _bare_relation_named(doc: _Doc, rel: re.Match, kin: bool) -> _Finding | None
     if not _BARE_LEAD.search(text, max(0, rel.start() - 12), rel.start()):
         return None
     name = _apposition(doc, rel.end(), allow_bare=True)
-    if not name or not doc.private_context(rel.start()):
-        return None
+    if not name or not (kin or doc.private_context(rel.start())):
+        return None                 # a named relative is someone's private life; a named boss only in a quarrel
     if kin:
         return _relative(doc, rel.start(), name[1], name[3])
     return _Finding("work_relation", rel.start(), doc.extend(rel.start(), name[1]), name[3])
