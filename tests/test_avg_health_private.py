@@ -235,7 +235,8 @@ def test_the_coachs_judgement_over_judged_capacity_words(text):
     "Ik merk dat hij meer uren aan solliciteren besteedt.",
 ])
 def test_judgement_without_capacity_is_not_health(text):
-    assert not findings(text, "avg.health")
+    # the rules' verdict; the sentence classifier's warnings are measured by the evaluation instead
+    assert not [f for f in findings(text, "avg.health") if not f.rule.endswith(".model")]
 
 
 @pytest.mark.parametrize("text", [

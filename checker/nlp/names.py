@@ -204,6 +204,11 @@ def is_first_name(word: str) -> bool:
     return _is_first_name(word, name_lists())
 
 
+def is_surname(word: str) -> bool:
+    """Whether `word` (a genitive 's stripped) is in the surname list ('Jansen' is in both)."""
+    return _strip_genitive(word).lower() in name_lists().surnames
+
+
 def _common(word: str, lists: NameLists) -> bool:
     return _strip_genitive(word).lower() in lists.common
 

@@ -42,6 +42,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     body = _body_cues()
     blockers = frozenset(load_context("health")["body_not_after"])
     goal_leads = cue_set("health", "goal_leads")
+    idioms = cue_set("health", "idioms")
     attributed_sections = _attributed_sections(analysis, attribution)
     says = _TreaterSays(tokens, attribution) if "treater_says" in wanted else None
     previous_lead = False
@@ -62,7 +63,10 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 if kind in wanted:
                     yield Hit(wanted[kind], *_statement_span(tokens, first, last, cues[0]))
             if "body" in wanted:
+                sayings = idioms.in_sentence(tokens, number)
                 for start, end in body.in_sentence(tokens, number):
+                    if any(s < end and start < e for s, e in sayings):
+                        continue                  # "daar ligt haar hart", "rust op haar schouders"
                     if not any(w in blockers for w in tokens.lower[max(first, start - 3):start]):
                         yield Hit(wanted["body"], tokens.start[start], tokens.end[end - 1])
         elif "judgement" in wanted:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.analysis.signature import signature_start_of
-from checker.nlp.names import PersonName, find_names, is_first_name
+from checker.nlp.names import PersonName, find_names, is_first_name, is_surname
 from checker.rules.context import Analysis
 from checker.rules.registry import Hit, Rule, check
 from checker.rules.spanset import SpanSet
@@ -69,7 +69,19 @@ _FIRST_PERSON = ("mijn", "m'n", "m’n", "my")
 _LINE_OPENING = re.compile(r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:[-–•*·>][ \t]*|\d+[.)][ \t]*)?$")
 _TOLD_AFTER = re.compile(
     r"[ \t]*:[ \t]*\S|[ \t]+(?:[a-zà-ÿ]+t|is|was|had|kan|kon|wil|wilde|moet|moest|ging|kwam|lag|stond|zat"
-    r"|werd|kreeg|hielp|overleed|woonde|werkte|zorgde|verhuisde|vertrok|heeft|hebben|zijn|wonen|werken)(?![\w])")
+    r"|werd|kreeg|hielp|overleed|woonde|werkte|zorgde|verhuisde|vertrok|heeft|hebben|zijn|wonen|werken|wn)(?![\w])")
+# Notes leave out the possessive: 'gesprek afgezegd ivm zieke dochter', 'netwerkgesprek met buurvrouw,
+# werkt bij de gemeente', 'zorg voor zus met een beperking'. One person (not 'kinderen', 'ouders'),
+# after a word that links them to the coachee, with something told right after.
+_NOTE_KIN = frozenset({"moeder", "vader", "zus", "broer", "zoon", "dochter", "zwager", "schoonzus", "schoonmoeder",
+                       "schoonvader", "schoonzoon", "schoondochter", "echtgenoot", "echtgenote", "echtg.", "echtg",
+                       "vriendin", "ex", "ex-partner", "ex-vrouw", "ex-man", "buurvrouw", "buurman", "oom", "tante",
+                       "opa", "oma", "pa", "ma", "stiefvader", "stiefmoeder", "kleinzoon", "kleindochter"})
+_NOTE_LEAD = re.compile(r"(?:(?<![\w])(?:ivm|i\.v\.m\.|vanwege|wegens|met|voor|via|en|sinds|ons|onze)|[;→>])[ \t]+"
+                        r"(?:(?P<adj>(?:zieke|dementerende|oudste|jongste|eigen|hoogbejaarde|zwangere)[ \t]+))?$",
+                        re.IGNORECASE)
+_NOTE_TOLD = re.compile(r"[ \t]*(?:\(|,|:|;|\.|$|[ \t]+(?:met|zonder|in|is|was|heeft|had|werkt|woont|ziek|werkloos|"
+                        r"dementerend|overleden|opgenomen|betaalt|zit|ligt|kreeg|wn)(?![\w]))", re.IGNORECASE)
 # Not taken bare: 'Man, 52 jaar' is the coachee; 'Kinderen zijn gek op haar', 'Ouders waarderen …'
 # speak of people in general.
 _NOT_BARE = frozenset({"man", "vrouw", "kind", "kindje", "ouders", "vrienden", "vriendinnen", "buren",
@@ -286,6 +298,7 @@ def _relations(doc: _Doc) -> list[_Finding]:
     return out
 
 
+_AGE_AFTER = re.compile(r"[ \t]*\(\d")      # 'zoon Bart (19)': a person, not the firm 'zoon Jansen'
 _BARE_LEAD = re.compile(r"(?:^|\n|[.!?:;][ \t]+|(?<![\w])(?:met|en|via|bij)[ \t]+)[ \t]*(?:[-–•*·>][ \t]*)?$",
                         re.IGNORECASE)
 
@@ -297,8 +310,10 @@ def _bare_relation_named(doc: _Doc, rel: re.Match, kin: bool) -> _Finding | None
     if not _BARE_LEAD.search(text, max(0, rel.start() - 12), rel.start()):
         return None
     name = _apposition(doc, rel.end(), allow_bare=True)
-    if not name or not (kin or doc.private_context(rel.start())):
-        return None                 # a named relative is someone's private life; a named boss only in a quarrel
+    word = doc.text[name[0]:name[1]].split()[0] if name else ""
+    first_name = is_first_name(word) and (not is_surname(word) or _AGE_AFTER.match(text, name[1]) is not None)
+    if not name or not ((kin and first_name) or doc.private_context(rel.start())):
+        return None           # 'zoon Bart' is someone's child; 'zoon Jansen' may be a firm; a boss only in a quarrel
     if kin:
         return _relative(doc, rel.start(), name[1], name[3])
     return _Finding("work_relation", rel.start(), doc.extend(rel.start(), name[1]), name[3])
@@ -317,6 +332,10 @@ def _counted_or_bare(doc: _Doc, rel: re.Match, word: str) -> int | None:
         told = _TOLD_AFTER.match(text, rel.end())
         if told and (word not in _lex()["counted"] or told.group().lstrip().startswith(":")):
             return rel.start()                        # 'Kinderen: 2 (8 en 11)', not 'Kinderen zijn …'
+    if word in _NOTE_KIN:
+        lead = _NOTE_LEAD.search(text, max(0, rel.start() - 30), rel.start())
+        if lead and _NOTE_TOLD.match(text, rel.end()):
+            return lead.start("adj") if lead.group("adj") else rel.start()
     return None
 
 
