@@ -26,7 +26,7 @@ MAX_STATEMENT_CHARS = 400   # longer "sentences" are run-ons: flag a window arou
 WINDOW = 10                 # tokens each side of the cue in such a window
 CAUSE_MIN_TOKENS = 3        # "uitgevallen na een aanrijding, …": a cause runs on past its first words
 SAYS_REACH = 8              # tokens between a treater and the verb of what they say ("…, die vindt")
-TREATERS = ("avg_health/treaters",)
+TREATERS = "avg_health/treaters"
 NOT_SAID = frozenset({"zonder", "niet", "geen", "niets"})
 
 
@@ -44,7 +44,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     goal_leads = cue_set("health", "goal_leads")
     idioms = cue_set("health", "idioms")
     attributed_sections = _attributed_sections(analysis, attribution)
-    says = _TreaterSays(tokens, attribution) if "treater_says" in wanted else None
+    says = _TreaterSays(analysis, attribution) if "treater_says" in wanted else None
     previous_lead = False
     for number, (first, last) in enumerate(tokens.sentences):
         if all(tokens.skip[first:last]):
@@ -154,14 +154,19 @@ class _TreaterSays:
     """What a treater says: the verb after a treater with no citation of the bedrijfsarts or FML
     in between, or a pronoun plus verb opening the sentence after one that names a treater."""
 
-    def __init__(self, tokens: TokenTable, attribution: CueSet):
-        from checker.rules.checks.lexicon import lexicon_matches
+    def __init__(self, analysis: Analysis, attribution: CueSet):
+        from checker.rules.checks.lexicon import document_lexicon_matches
+        from checker.rules.lexicons import build_index
 
-        self.tokens = tokens
+        self.tokens = analysis.tokens
         self.attribution = attribution
         self.verbs = cue_set("health", "treater_says")
         self.pronouns = frozenset(load_context("health")["treater_reference"])
-        self.treater_ends = [b for _, b, _, _ in lexicon_matches(tokens, TREATERS)]
+        # 'EMDR-therapeut' is matched by the treatments list first; its head still names a treater
+        treater = build_index((TREATERS,))
+        tokens = self.tokens
+        self.treater_ends = [b for _, b, name, _ in document_lexicon_matches(analysis)
+                             if name == TREATERS or treater.match(tokens.lower[b - 1], tokens.lemma[b - 1])]
         self.previous_named = False
 
     def statement(self, number: int, first: int, last: int) -> tuple[int, int] | None:

@@ -145,6 +145,23 @@ def raw_lexicon_spans(doc, names: tuple[str, ...]) -> list[tuple[int, int, str]]
     return [(tokens.start[s], tokens.end[e - 1], name) for s, e, name, _ in lexicon_matches(tokens, names)]
 
 
+@lru_cache(maxsize=1)
+def _all_lexicon_names() -> tuple[str, ...]:
+    from checker.rules.registry import all_rules
+
+    return tuple(sorted({n for r in all_rules() if r.check == "lexicon" for n in r.options.get("lexicons", [])}))
+
+
+def document_lexicon_matches(analysis: Analysis) -> list[tuple[int, int, str, str]]:
+    """`lexicon_matches` of every lexicon a rule uses, computed once per report: the lexicon check
+    and the health context (which looks for treaters) share one pass over the tokens. Disabling a
+    rule does not change what the other lists match."""
+    found = analysis.extras.get("lexicon_matches")
+    if found is None:
+        found = analysis.extras["lexicon_matches"] = lexicon_matches(analysis.tokens, _all_lexicon_names())
+    return found
+
+
 @check("lexicon")
 def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     tokens = analysis.tokens
@@ -153,8 +170,8 @@ def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
         for name in rule.options.get("lexicons", []):
             rule_of[name] = rule
     spans = [(s, e, rule_of[name].id, entry)
-             for s, e, name, entry in lexicon_matches(tokens, tuple(rule_of))
-             if not _is_name(tokens, s) and not _cancelled(tokens, s, rule_of[name])]
+             for s, e, name, entry in document_lexicon_matches(analysis)
+             if name in rule_of and not _is_name(tokens, s) and not _cancelled(tokens, s, rule_of[name])]
     openers = {r.id: _clause_openers(r.options["attached_clause"]) for r in rules if r.options.get("attached_clause")}
     text = analysis.text
     for start, end, rule_id, entry in _merged(spans):
