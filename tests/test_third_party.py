@@ -220,3 +220,22 @@ def test_what_is_told_about_a_relative_is_also_the_coachees_family_situation():
     # supplementary: not repeated where a private-life rule already found the same words
     report = check_text("Zijn moeder, die vorig jaar overleed, woonde in Turkije.")
     assert not [f for f in report.findings if f.rule == "avg.private.family_situation"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("cc: HelpPoint IT Services, mevrouw Çelik; Lotte Vermeulen-Hendriks (partner)",
+     ("relative", "Lotte Vermeulen-Hendriks (partner)")),
+    ("Verzonden aan: de werkgever; bedrijfsarts; de heer J. Terpstra (echtgenoot), op verzoek van werkneemster",
+     ("relative", "de heer J. Terpstra (echtgenoot)")),
+    ("Cc: moeder van Dennis, op zijn verzoek", ("relative", "moeder van Dennis, op zijn verzoek")),
+    ("2/4 - afspraak afgezegd, geen opvang voor zoontje Daan", ("relative", "zoontje Daan")),
+    ("Daarna kreeg hij twee keer per week fysiotherapie bij Wouter Kempers in Twello.",
+     ("treater", "Wouter Kempers")),
+])
+def test_distribution_lines_notes_and_treaters_after_the_treatment(text, expected):
+    assert expected in flagged(REPORT.format(text))
+
+
+def test_a_work_relation_word_used_as_an_adjective_is_no_person():
+    text = "Hij kan nu uitleggen wat hij meebrengt zonder zijn leidinggevende rol centraal te zetten."
+    assert flagged(REPORT.format(text)) == []

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from checker.nlp.tokens import TokenTable
+from checker.nlp.tokens import CLAUSE_MARKS, TokenTable
 from checker.rules.context import Analysis
 from checker.rules.cues import CueSet, cue_set, load_context
 from checker.rules.registry import Hit, Rule, check
@@ -181,8 +181,11 @@ class _TreaterSays:
             after_treater = any(b <= v_start <= b + SAYS_REACH and not any(b <= a < v_start for a in cited)
                                 for b in treaters)
             if after_treater or (named_before and not cited and self._opens_with_pronoun(first, v_start)):
-                if v_end < last:
-                    return v_end, self.tokens.clause_end(v_end, last, at_least=CAUSE_MIN_TOKENS)
+                start = v_end
+                while start < last and tokens.space[start]:
+                    start += 1
+                if start < last and tokens.lower[start] not in CLAUSE_MARKS:   # 'die hem zag, en …': nothing said
+                    return start, self.tokens.clause_end(start, last, at_least=CAUSE_MIN_TOKENS)
         return None
 
     def _opens_with_pronoun(self, first: int, verb: int) -> bool:

@@ -76,7 +76,8 @@ _TOLD_AFTER = re.compile(
 _NOTE_KIN = frozenset({"moeder", "vader", "zus", "broer", "zoon", "dochter", "zwager", "schoonzus", "schoonmoeder",
                        "schoonvader", "schoonzoon", "schoondochter", "echtgenoot", "echtgenote", "echtg.", "echtg",
                        "vriendin", "ex", "ex-partner", "ex-vrouw", "ex-man", "buurvrouw", "buurman", "oom", "tante",
-                       "opa", "oma", "pa", "ma", "stiefvader", "stiefmoeder", "kleinzoon", "kleindochter"})
+                       "opa", "oma", "pa", "ma", "stiefvader", "stiefmoeder", "kleinzoon", "kleindochter", "zoontje",
+                       "dochtertje"})
 _NOTE_LEAD = re.compile(r"(?:(?<![\w])(?:ivm|i\.v\.m\.|vanwege|wegens|met|voor|via|en|sinds|ons|onze)|[;→>])[ \t]+"
                         r"(?:(?P<adj>(?:zieke|dementerende|oudste|jongste|eigen|hoogbejaarde|zwangere)[ \t]+))?$",
                         re.IGNORECASE)
@@ -259,6 +260,8 @@ def _relations(doc: _Doc) -> list[_Finding]:
             if bare is not None:
                 out.append(bare)
             continue
+        if not kin and _ADJECTIVE_USE.match(text, rel.end()):
+            continue                                  # 'zijn leidinggevende rol', 'die leidinggevende taken'
         if m.group("bare_gen") and not is_first_name(m.group("bare_gen")[:-1]):
             continue                                  # 'Wouters partner' only for a first name + s
         poss = (m.group("poss") or "").lower()
@@ -298,8 +301,11 @@ def _relations(doc: _Doc) -> list[_Finding]:
     return out
 
 
+_ADJECTIVE_USE = re.compile(r"[ \t]+(?:rol|rollen|taken|taak|functie|functies|ervaring|positie|vaardigheden|"
+                            r"kwaliteiten|stijl|capaciteiten|verantwoordelijkheid|verantwoordelijkheden)(?![\w])",
+                            re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[ \t]*\(\d")      # 'zoon Bart (19)': a person, not the firm 'zoon Jansen'
-_BARE_LEAD = re.compile(r"(?:^|\n|[.!?:;][ \t]+|(?<![\w])(?:met|en|via|bij)[ \t]+)[ \t]*(?:[-–•*·>][ \t]*)?$",
+_BARE_LEAD = re.compile(r"(?:^|\n|[.!?:;][ \t]+|(?<![\w])(?:met|en|via|bij|voor|ivm|vanwege|wegens)[ \t]+)[ \t]*(?:[-–•*·>][ \t]*)?$",
                         re.IGNORECASE)
 
 
@@ -427,7 +433,9 @@ def _named_people(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
 
 # 'de zus van Dennis', 'Marja Brouwers, de moeder van Kevin': a relative of the coachee, named
 # after the relation; 'zijn huwelijk met Sandra', 'de relatie met Kim': a partner by name.
-_KIN_OF = re.compile(r"(?<![\w])(?:de|het|een)[ \t]+(?P<kin>[a-zà-ÿ-]+)[ \t]+van[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]+)")
+_KIN_OF = re.compile(r"(?<![\w])(?:(?i:de|het|een)[ \t]+)?(?P<kin>[A-Za-zà-ÿ-]+)[ \t]+van[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]+)")
+# 'de heer J. Terpstra (echtgenoot)', 'Lotte Vermeulen (partner)': a cc or distribution line.
+_KIN_IN_BRACKETS = re.compile(r"[ \t]*\((?P<kin>[a-zà-ÿ-]+)\)")
 _PARTNER_BY_NAME = re.compile(
     r"(?<![\w])(?i:huwelijk|relatie|verkering|scheiding|echtscheiding|breuk|getrouwd|trouwde|trouwt|"
     r"samenwonend|samenwonen|samengewoond|samenwoont|woont samen|woonde samen)[ \t]+(?i:met|van)[ \t]+"
@@ -451,6 +459,12 @@ def _coachees_relatives(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
         if not spans.overlaps(start, m.end()):
             out.append(_relative(doc, start, m.end(), name[3] if name else ()))
             spans.add(start, out[-1].end)
+    for name in doc.names:
+        m = _KIN_IN_BRACKETS.match(doc.text, name.end)
+        if m and m.group("kin").lower() in kinship and name.key not in doc.own \
+                and not spans.overlaps(name.start, m.end()):
+            out.append(_Finding("relative", name.start, m.end(), _keys(name)))
+            spans.add(name.start, m.end())
     for m in _PARTNER_BY_NAME.finditer(doc.text):
         words = m.group("name").split()
         if words[0].lower() in doc.own or words[0].lower() in term_set(LEX + "not_names") \
@@ -463,9 +477,13 @@ def _coachees_relatives(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
     return out
 
 
+_TREATED_BY = re.compile(r"(?:fysiotherapie|therapie|behandeling|behandeld|gesprekken|sessies)[ \t]+bij[ \t]*$", re.IGNORECASE)
+
+
 def _treater_before(before: str) -> bool:
+    """'psycholoog Jansen', 'dokter Bakker', and 'fysiotherapie bij Wouter Kempers'."""
     words = re.findall(r"[\w.]+", before.lower())[-2:]
-    return any(w in _lex()["treater"] for w in words)
+    return any(w in _lex()["treater"] for w in words) or _TREATED_BY.search(before) is not None
 
 
 _TITLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:zijn|haar|hun|de|een)[ \t]+)?([\w-]+)")
