@@ -239,3 +239,15 @@ def test_distribution_lines_notes_and_treaters_after_the_treatment(text, expecte
 def test_a_work_relation_word_used_as_an_adjective_is_no_person():
     text = "Hij kan nu uitleggen wat hij meebrengt zonder zijn leidinggevende rol centraal te zetten."
     assert flagged(REPORT.format(text)) == []
+
+
+def test_relatives_and_treaters_in_a_contact_table():
+    table = ("Contacten\n| Naam | Rol | Contact |\n|---|---|---|\n"
+             "| mevrouw S. Doornbos | echtgenote | aanwezig bij gesprek 12-03 |\n"
+             "| dhr. T. Alink | fysiotherapeut | overleg 20-03 over zijn oefenschema |\n"
+             "| mw. P. Lubbers | HR-adviseur gemeente | overleg |\n"
+             "| drs. M. Wesselink | bedrijfsarts | driegesprek 02-04 |")
+    found = flagged(REPORT.format(table))
+    assert ("relative", "mevrouw S. Doornbos | echtgenote") in found
+    assert ("treater", "dhr. T. Alink") in found
+    assert not [t for _, t in found if "Lubbers" in t or "Wesselink" in t]

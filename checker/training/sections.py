@@ -194,7 +194,7 @@ C, heading bonus and switch penalty were picked on dev paragraph accuracy (a sma
 out-of-fold (5 folds by report). Dev is therefore not fully untouched: the held-out measure is the
 test split, which `python -m checker.evaluate` alone reads.
 
-**Limits.** Small corpus (fictional reports by some 25 writers in five batches, {artifact['reports']} training reports;
+**Limits.** Small corpus (fictional reports written for this project in batches by different writers; `docs/evaluation.md`, {artifact['reports']} training reports;
 intakeverslag and trajectplan have the fewest); Dutch only; one block per line, so a .docx
 paragraph holding two sections gets one. Retrain after changing the corpus, the heading lists in
 `checker/data/profiles/*.toml` or the paragraph features.

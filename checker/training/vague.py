@@ -207,8 +207,8 @@ effort without numbers, dates or names). It works with the rules of `checker/ana
 - **Model**: logistic regression per category (liblinear, C = {hp['C']}, balanced class weights)
   on the features of `checker/nlp/features.py` (words, lemmas, word pairs, compound affixes;
   numbers as `#`), features seen in fewer than {hp['min_count']} units dropped ({len(artifact['features'])} kept).
-- **Thresholds** from out-of-fold scores ({hp['folds']} folds by report): confirm = best F1 of the
-  rule findings that remain; supplement = best F{hp['supplement_beta']} on open units with precision
+- **Thresholds** from out-of-fold scores ({hp['folds']} folds by report): confirm = the mildest veto
+  within {CONFIRM_SLACK} of the best F1 of the rule findings that remain; supplement = best F{hp['supplement_beta']} on open units with precision
   ≥ {hp['min_precision']}. Open units include, per fold, the rule claims whose cue fires only in that
   fold ("entry dropout"): the cue lists were written while reading the train split, and a cue seen
   in one fold only would not be in the lists had that fold been unseen.

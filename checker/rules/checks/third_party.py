@@ -436,6 +436,8 @@ def _named_people(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
 _KIN_OF = re.compile(r"(?<![\w])(?:(?i:de|het|een)[ \t]+)?(?P<kin>[A-Za-zà-ÿ-]+)[ \t]+van[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]+)")
 # 'de heer J. Terpstra (echtgenoot)', 'Lotte Vermeulen (partner)': a cc or distribution line.
 _KIN_IN_BRACKETS = re.compile(r"[ \t]*\((?P<kin>[a-zà-ÿ-]+)\)")
+# A contact table: '| mevrouw S. Doornbos | echtgenote | aanwezig bij gesprek …'.
+_KIN_CELL = re.compile(r"[ \t]*\|[ \t]*(?P<kin>[A-Za-zà-ÿ-]+)[ \t]*(?=[|,(\n]|$)")
 _PARTNER_BY_NAME = re.compile(
     r"(?<![\w])(?i:huwelijk|relatie|verkering|scheiding|echtscheiding|breuk|getrouwd|trouwde|trouwt|"
     r"samenwonend|samenwonen|samengewoond|samenwoont|woont samen|woonde samen)[ \t]+(?i:met|van)[ \t]+"
@@ -460,11 +462,11 @@ def _coachees_relatives(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
             out.append(_relative(doc, start, m.end(), name[3] if name else ()))
             spans.add(start, out[-1].end)
     for name in doc.names:
-        m = _KIN_IN_BRACKETS.match(doc.text, name.end)
+        m = _KIN_IN_BRACKETS.match(doc.text, name.end) or _KIN_CELL.match(doc.text, name.end)
         if m and m.group("kin").lower() in kinship and name.key not in doc.own \
                 and not spans.overlaps(name.start, m.end()):
-            out.append(_Finding("relative", name.start, m.end(), _keys(name)))
-            spans.add(name.start, m.end())
+            out.append(_Finding("relative", name.start, m.end("kin") + (m.group().endswith(")")), _keys(name)))
+            spans.add(name.start, out[-1].end)
     for m in _PARTNER_BY_NAME.finditer(doc.text):
         words = m.group("name").split()
         if words[0].lower() in doc.own or words[0].lower() in term_set(LEX + "not_names") \
@@ -486,7 +488,7 @@ def _treater_before(before: str) -> bool:
     return any(w in _lex()["treater"] for w in words) or _TREATED_BY.search(before) is not None
 
 
-_TITLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:zijn|haar|hun|de|een)[ \t]+)?([\w-]+)")
+_TITLE_AFTER = re.compile(r"[ \t]*[,|][ \t]*(?:(?:zijn|haar|hun|de|een)[ \t]+)?([\w-]+)")   # also a table's next cell
 
 
 def _treater_after(text: str, end: int) -> bool:

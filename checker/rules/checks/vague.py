@@ -3,8 +3,9 @@
 The claims and the substantiation test live in `checker/analysis/vagueness.py` (the timeline check
 shares them); cue lists in `checker/data/context/vague.toml`. One finding per sentence or list item.
 With the classifier `models/vague_sentence.json` present, a claim is reported only when the model
-also reads the unit as vague of that kind (its `confirm_thresholds`, chosen out-of-fold for the best
-F1): the rules find the claim and judge the substance, the model vetoes what does not read as vague.
+also reads the unit as vague of that kind (its `confirm_thresholds`, chosen out-of-fold: the mildest
+veto within 0.003 of the best F1): the rules find the claim and judge the substance, the model
+vetoes what does not read as vague.
 """
 
 from __future__ import annotations
