@@ -216,6 +216,14 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         print("checker.train: scikit-learn ontbreekt; installeer met pip install '.[train]'", file=sys.stderr)
         return 2
+    # Order matters: the AVG and vague training read reports through the analysis, which finds
+    # sections with the paragraph classifier; so that one is rebuilt first (one run from any state
+    # gives the same artifacts), and its card – which measures the whole checker – last.
+    from checker.training import sections as section_training
+    from checker.training import vague as vague_training
+
+    sections_out = args.out.parent / f"{section_training.NAME}.json"
+    section_training.write(sections_out, card=False)
     artifact = train(args.out)
     card = args.out.with_suffix(".md")
     card.write_text(model_card(artifact, date.today().isoformat()), encoding="utf-8")
@@ -224,10 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     for category, m in artifact["cv_metrics"].items():
         print(f"  {category:16} drempel {m['threshold']:.2f}  op door regels niet gemarkeerde zinnen "
               f"(out-of-fold): P {m['precision']:.2f} R {m['recall']:.2f} ({m['unflagged_positive']} positief)")
-    from checker.training import vague as vague_training
     vague_training.write(args.out.parent / f"{vague_training.NAME}.json")
-    from checker.training import sections as section_training
-    section_training.write(args.out.parent / f"{section_training.NAME}.json")
+    section_training.write_card(sections_out)
     return 0
 
 

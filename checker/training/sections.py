@@ -201,22 +201,36 @@ paragraph holding two sections gets one. Retrain after changing the corpus, the 
 """
 
 
-def write(out: Path) -> dict:
-    """Train, write the artifact and its model card, print a summary line: what `checker.train`
-    calls. The dev figures of the whole checker go into the card when `out` is the packaged path."""
-    from checker.train import MODELS_DIR, corpus_fingerprint
+def write(out: Path, card: bool = True) -> dict:
+    """Train, write the artifact and (unless `card` is False) its model card, print a summary line.
+    `checker.train` writes the card last, with `write_card`, once the other models are rebuilt."""
+    from checker.analysis.section_classifier import load_section_classifier
+    from checker.train import corpus_fingerprint
 
     artifact = train(out, corpus_fingerprint())
-    packaged = (MODELS_DIR / f"{NAME}.json").resolve() == out.resolve()
-    status = _dev_status() if packaged else None      # the checker loads the packaged artifact
-    out.with_suffix(".md").write_text(model_card(artifact, date.today().isoformat(), status), encoding="utf-8")
+    load_section_classifier.cache_clear()             # what is analysed from here on uses the new one
     overall = artifact["metrics"]["dev_all"]
     print(f"{out}: paragraaf → onderdeel, {artifact['reports']} rapporten (train), "
           f"dev {overall['accuracy']:.3f} van {overall['paragraphs']} paragrafen")
+    if card:
+        write_card(out)
+    return artifact
+
+
+def write_card(out: Path) -> None:
+    """The model card of the artifact at `out`; with the dev figures of the whole checker when `out`
+    is the packaged path (the checker loads the packaged artifacts)."""
+    import json
+
+    from checker.train import MODELS_DIR
+
+    artifact = json.loads(out.read_text(encoding="utf-8"))
+    packaged = (MODELS_DIR / f"{NAME}.json").resolve() == out.resolve()
+    status = _dev_status() if packaged else None
+    out.with_suffix(".md").write_text(model_card(artifact, date.today().isoformat(), status), encoding="utf-8")
     if status:
         print(f"  dev: status per onderdeel {status['section_status_accuracy']:.2f}, "
               f"volgorde goed > matig > zwak {status['ordering']['accuracy']:.2f}")
-    return artifact
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -235,7 +249,10 @@ def _dev_status() -> dict | None:
     from checker.evaluation.substance import evaluate_substance
     from checker.service import check_text
 
+    from checker.nlp.sentence_model import load_sentence_model
+
     load_section_classifier.cache_clear()
+    load_sentence_model.cache_clear()
     reports = load_split("dev")
     results = {r.id: check_text(r.text, r.id + ".txt") for r in reports}
     return evaluate_substance(reports, results)
