@@ -1,8 +1,12 @@
 """avg.third_party: personal data of people other than the coachee.
 
 Flagged: relatives and private relations ('haar partner', 'zijn zwager Rob', 'mijn ex' in a quote,
-'drie kinderen', 'de ex', 'een buurman', 'de vader van Karim' told about privately, a relation opening
-a list item: '- vriend zit sinds januari vast'); work relations when
+'drie kinderen', 'de twee zoons', 'de ex', 'een buurman', 'de vader van Karim' told about privately,
+a relation opening a list item: '- vriend zit sinds januari vast', in notes without a possessive:
+'ivm zieke dochter', named through the coachee: 'Ilse, de zus van Dennis', in a cc line or contact
+table: 'J. Terpstra (echtgenoot)', '| S. Doornbos | echtgenote |', a partner by name: 'zijn huwelijk
+met Sandra'); what is told about a relative is also reported as the coachee's family situation
+(avg.private.family_situation); work relations when
 named privately, former or in a conflict ('zijn oude leidinggevende Erik', 'het conflict met haar
 teamleider Sander Hoekstra'); treaters by name ('dokter Hamersma'); any later mention of a person
 once flagged. Not flagged: the coachee (title block, most frequent name), the signatories, and
