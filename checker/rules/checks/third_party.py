@@ -20,19 +20,16 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.analysis.signature import signature_start_of
-from checker.nlp.names import PersonName, find_names, is_first_name, is_surname
+from checker.nlp.names import PersonName, is_first_name, is_surname
+from checker.rules.checks.third_party_doc import (LEX, Doc, Finding, lex, own_keys, person_keys,
+                                                  relative)
 from checker.rules.context import Analysis
 from checker.rules.registry import Hit, Rule, check
 from checker.rules.spanset import SpanSet
-from checker.rules.term_patterns import find_terms, last_match, term_pattern, term_set
+from checker.rules.term_patterns import find_terms, last_match, term_set
 
-LEX = "avg_third_party/"
-CLAUSE_MAX = 110       # a clause longer than this is not taken into the finding
-SENTENCE_REACH = 400   # context is read at most this far from a mention
 ROLE_WINDOW = 45       # how far before or after a name a role word may stand
 _POSSESSIVE = re.compile(
     r"(?:(?<![\w])(?P<poss>zijn|haar|hun|z['’]n|d['’]r|mijn|m['’]n|onze|ons|jullie|uw|die|deze|de|het|een|my|his|her|their|our)|(?-i:(?P<gen>[A-ZÀ-Þ][\w-]*['’]s))"
@@ -44,15 +41,6 @@ _FORMER = re.compile(r"^(?:oude|vorige|voormalig|voormalige|toenmalige|vroegere|
 _APPOSITION = re.compile(r"[ \t]*(?:(?:op|bij|van|in)[ \t]+[A-ZÀ-Þ][\w-]*[ \t]*)?(?:,|\(|[ \t])[ \t]*")
 _CAP = r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
 _BARE_NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:van|de|der|den|ter|ten|van de|van der|van den)[ \t]+)?{_CAP})?(?![\w])")
-# A clause runs to a punctuation mark or to a conjunction that starts a new clause with its own
-# subject ('… heeft ADHD en Linda staat …').
-_CLAUSE_REST = r"(?:(?![ \t]+(?:en|maar|omdat|want|dus|terwijl|zodat)[ \t]+(?:[A-ZÀ-Þ]|hij\b|zij\b|ze\b|ik\b|we\b|wij\b))[^,;.:\n])*"
-_RELATIVE = re.compile(rf"[ \t]*,?[ \t]*(?:die|met wie|van wie|bij wie|aan wie|waar|wiens)(?![\w]){_CLAUSE_REST}")
-_PREDICATE = re.compile(rf"[ \t]*,?[ \t]+(?=[a-zà-ÿ]){_CLAUSE_REST}")
-_CLAUSE_OPENERS = re.compile(
-    r"(?:^|[,;:(•\-–]|(?<![\w])(?:dat|omdat|want|en|maar|terwijl|doordat|nadat|toen|zodat|als))[ \t]*$",
-    re.IGNORECASE,
-)
 _ROLE_AFTER = re.compile(r"[ \t]*(?:[,(]|van|bij)[ \t]*", re.IGNORECASE)
 _HEALTH_ROLES = re.compile(r"bedrijfsarts|arbeidsdeskundige|verzekeringsarts", re.IGNORECASE)
 _CHILD_BY_AGE = re.compile(r"[ \t]+van[ \t]+(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b")
@@ -93,132 +81,12 @@ _NOT_BARE = frozenset({"man", "vrouw", "kind", "kindje", "ouders", "vrienden", "
                        "huisgenoten", "grootouders", "baby", "jongste", "oudste", "tweeling"})
 
 
-@dataclass
-class _Finding:
-    rule: str
-    start: int
-    end: int
-    keys: tuple[str, ...] = ()     # how later mentions of the person are recognised
-    told: int | None = None        # a relative: where what is told about them starts
-
-
-@lru_cache(maxsize=1)
-def _lex() -> dict:
-    return {
-        "role": term_pattern(LEX + "roles"),
-        "context": term_pattern(LEX + "private_context"),
-        "coachee": term_pattern(LEX + "coachee_labels"),
-        "treater": term_set(LEX + "treater_titles"),
-        "titles": term_set(LEX + "name_titles"),
-        "kinship": term_set(LEX + "kinship"),
-        "counted": term_set(LEX + "kinship_counted"),
-        "specific": term_set(LEX + "kinship_specific"),
-        "work": term_set(LEX + "work_relations"),
-    }
-
-
-class _Doc:
-    """Per-report look-ups: sentences, names, the coachee, the closing block."""
-
-    def __init__(self, analysis: Analysis):
-        self.text = analysis.text
-        self.analysis = analysis
-        self.names = find_names(self.text)
-        self.name_starts = [n.start for n in self.names]
-        self.zone = signature_start_of(analysis)
-        self.own: set[str] = set()
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        """The sentence around `pos`, at most SENTENCE_REACH either side (text without punctuation
-        is one endless 'sentence')."""
-        before = self.analysis.sentence_before(pos)
-        if before and pos < before[1]:
-            start, end = before
-        else:
-            start = self.text.rfind("\n", max(0, pos - SENTENCE_REACH), pos) + 1
-            end = self.text.find("\n", pos, pos + SENTENCE_REACH)
-            end = end if end >= 0 else len(self.text)
-        return max(start, pos - SENTENCE_REACH), min(end, pos + SENTENCE_REACH)
-
-    def name_at(self, pos: int) -> PersonName | None:
-        i = bisect_right(self.name_starts, pos) - 1
-        if i >= 0 and self.names[i].start == pos:
-            return self.names[i]
-        return None
-
-    def private_context(self, pos: int) -> bool:
-        start, end = self.sentence(pos)
-        return _lex()["context"].search(self.text, start, end) is not None
-
-    def extend(self, start: int, end: int) -> int:
-        """Take in what is said about the person: a relative clause ('haar moeder, die …') or, when
-        the person opens the clause, its predicate ('De heer Aydin is … overgeplaatst')."""
-        _, sent_end = self.sentence(start)
-        m = _RELATIVE.match(self.text, end, sent_end)
-        if not m and self.opens_clause(start):
-            m = _PREDICATE.match(self.text, end, sent_end)
-            if m and m.group().lstrip().startswith(",") and self.text[max(0, start - 8):start].rstrip().endswith(","):
-                m = None     # 'haar huisarts, dokter Pieters, is …': the verb is not the apposition's
-        if m and m.end() - end <= CLAUSE_MAX:
-            stop = m.end()
-            while stop > end and not (self.text[stop - 1].isalnum() or self.text[stop - 1] in ")'’\""):
-                stop -= 1             # no trailing space, comma or emoji
-            return stop
-        return end
-
-    def opens_clause(self, start: int) -> bool:
-        sent_start, _ = self.sentence(start)
-        return _CLAUSE_OPENERS.search(self.text, max(sent_start, start - 12), start) is not None \
-            or not self.text[sent_start:start].strip()
-
-
-def _own_keys(text: str, names: list[PersonName], zone: int, relatives: set[str]) -> set[str]:
-    """Keys of the people the report is by and about: the coachee (labelled in the title block or
-    named in the title; else the most frequent name that is nobody's relative) and everyone in the
-    closing block."""
-    own: set[str] = set()
-    signatories: set[str] = set()
-    counts = Counter(n.key for n in names if n.key not in relatives)
-    title_line = re.search(r"\S[^\n]*", text)
-    first_line_end = title_line.end() if title_line and _is_title(title_line.group()) else 0
-    aliases: dict[str, set[str]] = {}
-    for n in names:
-        if n.first and n.surname:
-            pair = {n.first.lower(), n.key}
-            for k in pair:
-                aliases.setdefault(k, set()).update(pair)
-    coachee = _lex()["coachee"]
-    for n in names:
-        line_start = text.rfind("\n", max(0, n.start - 40), n.start) + 1
-        label = last_match(coachee, text, max(line_start, n.start - 40), n.start)
-        after = text[n.end:n.end + 25].lower()
-        if n.start < first_line_end or (
-            label and re.fullmatch(r"[\s:|\-–•]*", text[label.end():n.start])
-        ) or re.match(r"[\s,(]*(?:werknemer|werkneemster|cliënt|client)\b", after):
-            own.add(n.key)
-        elif n.start >= zone:
-            signatories.add(n.key)
-    if not own and counts:
-        key, count = counts.most_common(1)[0]
-        if count >= 3:
-            own.add(key)
-    own |= signatories
-    for key in list(own):
-        own |= aliases.get(key, set())
-    return own
-
-
-def _is_title(line: str) -> bool:
-    """'Eindrapportage 2e spoor – Henk Veldman' is a title; a sentence is not."""
-    return len(line) <= 90 and not line.rstrip().endswith((".", "!", "?", ";", ","))
-
-
 @check("third_party")
 def third_party(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     ids = {r.id.rsplit(".", 1)[1]: r.id for r in rules}
-    doc = _Doc(analysis)
+    doc = Doc(analysis)
     found = _relations(doc) + _treaters_by_word(doc)
-    doc.own = _own_keys(doc.text, doc.names, doc.zone, {k for f in found for k in f.keys})
+    doc.own = own_keys(doc.text, doc.names, doc.zone, {k for f in found for k in f.keys})
     found += _named_people(doc, found)
     found += _coachees_relatives(doc, found)
     found += _later_mentions(doc, found)
@@ -233,29 +101,19 @@ def third_party(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             yield Hit(ids["family_situation"], f.told, f.end)
 
 
-def _relative(doc: _Doc, start: int, end: int, keys: tuple[str, ...] = ()) -> _Finding:
-    """A relative from `start` to `end`, with what the sentence tells about them: that is also
-    the coachee's family situation ('haar man werkt in ploegendienst', 'zijn moeder, die …')."""
-    told = doc.extend(start, end)
-    if told <= end:
-        return _Finding("relative", start, end, keys)
-    lead = re.compile(r"[ \t,]*").match(doc.text, end).end()
-    return _Finding("relative", start, told, keys, told=lead if lead < told else None)
-
-
-def _relations(doc: _Doc) -> list[_Finding]:
+def _relations(doc: Doc) -> list[Finding]:
     """'haar moeder', 'zijn oude leidinggevende Erik', 'Marco's schoonvader', 'een zoon van 9 die …'."""
-    lex = _lex()
+    lists = lex()
     text = doc.text
-    out: list[_Finding] = []
+    out: list[Finding] = []
     for rel in find_terms(text, LEX + "kinship", LEX + "work_relations"):
         word = rel.group().lower()
-        kin = word in lex["kinship"]
+        kin = word in lists["kinship"]
         m = _POSSESSIVE.search(text, max(0, rel.start() - 40), rel.start())
         if kin and not m:
             other = _counted_or_bare(doc, rel, word)
             if other is not None:
-                out.append(_relative(doc, other, rel.end()))
+                out.append(relative(doc, other, rel.end()))
             elif word not in _NOT_BARE and (bare := _bare_relation_named(doc, rel, kin)) is not None:
                 out.append(bare)                      # '; zoon Bart (19) woont nog thuis'
             continue
@@ -292,16 +150,16 @@ def _relations(doc: _Doc) -> list[_Finding]:
             counted = article and _COUNTED_MODS.search(m.group("mods") or "")
             if age or whose:
                 end = age.end() if age else whose     # 'een zoon van 9', 'een vriendin van haar'
-            elif article and not counted and word not in lex["specific"]:
+            elif article and not counted and word not in lists["specific"]:
                 continue                              # 'een man van 50'; but 'de ex', 'een buurman'
-            out.append(_relative(doc, start, end, name[3] if name else ()))
+            out.append(relative(doc, start, end, name[3] if name else ()))
             continue
         if article and not name:
             continue
         named_privately = name is not None and name[2] == "first" and not article
         if not (doc.private_context(start) or (name and (former or named_privately))):
             continue
-        out.append(_Finding("work_relation", start, doc.extend(start, end), name[3] if name else ()))
+        out.append(Finding("work_relation", start, doc.extend(start, end), name[3] if name else ()))
     return out
 
 
@@ -313,7 +171,7 @@ _BARE_LEAD = re.compile(r"(?:^|\n|[.!?:;][ \t]+|(?<![\w])(?:met|en|via|bij|voor|
                         re.IGNORECASE)
 
 
-def _bare_relation_named(doc: _Doc, rel: re.Match, kin: bool) -> _Finding | None:
+def _bare_relation_named(doc: Doc, rel: re.Match, kin: bool) -> Finding | None:
     """A relation word without a possessive, right before a name, with something private told in
     the sentence: 'Bedrijfsleider Verhulst is … nog steeds boos', '- zoon Mark … ligt overhoop met …'."""
     text = doc.text
@@ -325,22 +183,22 @@ def _bare_relation_named(doc: _Doc, rel: re.Match, kin: bool) -> _Finding | None
     if not name or not ((kin and first_name) or doc.private_context(rel.start())):
         return None           # 'zoon Bart' is someone's child; 'zoon Jansen' may be a firm; a boss only in a quarrel
     if kin:
-        return _relative(doc, rel.start(), name[1], name[3])
-    return _Finding("work_relation", rel.start(), doc.extend(rel.start(), name[1]), name[3])
+        return relative(doc, rel.start(), name[1], name[3])
+    return Finding("work_relation", rel.start(), doc.extend(rel.start(), name[1]), name[3])
 
 
-def _counted_or_bare(doc: _Doc, rel: re.Match, word: str) -> int | None:
+def _counted_or_bare(doc: Doc, rel: re.Match, word: str) -> int | None:
     """Where a relation without a possessive starts, or None: a counted group ('drie kinderen',
     'twee jonge kinderen') or a relation opening a line or sentence with what is told about them
     ('- vriend zit sinds januari vast')."""
     text = doc.text
-    if word in _lex()["counted"]:
+    if word in lex()["counted"]:
         count = _COUNT.search(text, max(0, rel.start() - 30), rel.start())
         if count and not _GROUP.search(text, max(0, count.start() - 25), count.start()):
             return count.start()
     if word not in _NOT_BARE and _LINE_OPENING.search(text, max(0, rel.start() - 12), rel.start()):
         told = _TOLD_AFTER.match(text, rel.end())
-        if told and (word not in _lex()["counted"] or told.group().lstrip().startswith(":")):
+        if told and (word not in lex()["counted"] or told.group().lstrip().startswith(":")):
             return rel.start()                        # 'Kinderen: 2 (8 en 11)', not 'Kinderen zijn …'
     if word in _NOTE_KIN:
         lead = _NOTE_LEAD.search(text, max(0, rel.start() - 30), rel.start())
@@ -349,30 +207,30 @@ def _counted_or_bare(doc: _Doc, rel: re.Match, word: str) -> int | None:
     return None
 
 
-def _of_name(doc: _Doc, pos: int) -> int | None:
+def _of_name(doc: Doc, pos: int) -> int | None:
     """'de vader van Karim': where a relation of a named person ends (names the name finder knows)."""
     m = _OF_NAME.match(doc.text, pos)
     name = doc.name_at(m.end()) if m else None
     return name.end if name else None
 
 
-def _treaters_by_word(doc: _Doc) -> list[_Finding]:
+def _treaters_by_word(doc: Doc) -> list[Finding]:
     """'psycholoog Jansen', 'haar huisarts, Pietersen': a treater word followed by a name the name
     finder may not know (a surname alone). Titled names ('dokter Bakker') are found as names."""
-    out: list[_Finding] = []
+    out: list[Finding] = []
     for word in find_terms(doc.text, LEX + "treater_titles"):
         m = re.compile(r"[ \t]*,?[ \t]*").match(doc.text, word.end())
         bare = _BARE_NAME.match(doc.text, m.end())
-        if not bare or doc.name_at(m.end()) or word.group().lower() in _lex()["titles"] \
+        if not bare or doc.name_at(m.end()) or word.group().lower() in lex()["titles"] \
                 or bare.group().lower() in term_set(LEX + "not_names"):
             continue
         words = bare.group().split()
         keys = tuple(dict.fromkeys(w.lower() for w in (words[-1], words[0])))
-        out.append(_Finding("treater", word.start(), doc.extend(word.start(), bare.end()), keys))
+        out.append(Finding("treater", word.start(), doc.extend(word.start(), bare.end()), keys))
     return out
 
 
-def _apposition(doc: _Doc, pos: int, allow_bare: bool) -> tuple[int, int, str, tuple[str, ...]] | None:
+def _apposition(doc: Doc, pos: int, allow_bare: bool) -> tuple[int, int, str, tuple[str, ...]] | None:
     """A name right after a relation word: 'zijn vrouw Kim', 'haar teamleider, Sandra de Boer'.
     Returns (start, end, cue, keys). A capitalised word the name lists do not know counts only after
     a possessive ('zijn zwager Rob'), not after an article ('de teamleider Vergunningen')."""
@@ -382,31 +240,31 @@ def _apposition(doc: _Doc, pos: int, allow_bare: bool) -> tuple[int, int, str, t
     name = doc.name_at(m.end())
     if name:
         cue = "first" if name.cue == "first" else "full"
-        return name.start, name.end, cue, _keys(name)
+        return name.start, name.end, cue, person_keys(name)
     bare = _BARE_NAME.match(doc.text, m.end()) if allow_bare else None
     if bare and bare.group().lower() not in term_set(LEX + "not_names") and \
-            not _lex()["role"].fullmatch(bare.group()):
+            not lex()["role"].fullmatch(bare.group()):
         words = bare.group().split()
         keys = tuple(dict.fromkeys(w.lower() for w in (words[-1], words[0])))
         return bare.start(), bare.end(), "first" if len(words) == 1 else "full", keys
     return None
 
 
-def _name_before(doc: _Doc, pos: int) -> tuple[int, int, str, tuple[str, ...]] | None:
+def _name_before(doc: Doc, pos: int) -> tuple[int, int, str, tuple[str, ...]] | None:
     i = bisect_right(doc.name_starts, pos) - 1
     if i >= 0:
         name = doc.names[i]
         if re.fullmatch(r"[ \t]*,[ \t]*", doc.text[name.end:pos]):
-            return name.start, name.end, "first" if name.cue == "first" else "full", _keys(name)
+            return name.start, name.end, "first" if name.cue == "first" else "full", person_keys(name)
     return None
 
 
 RARE_FIRST_NAME = 2     # mentions: a first name this rare, beside a known coachee, is someone else
 
 
-def _named_people(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
+def _named_people(doc: Doc, found: list[Finding]) -> list[Finding]:
     """Named treaters, and named people told about beyond their role (a conflict, an illness)."""
-    out: list[_Finding] = []
+    out: list[Finding] = []
     spans = SpanSet((f.start, f.end) for f in found)
     flagged_at = {}
     for f in found:
@@ -420,18 +278,18 @@ def _named_people(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
             continue                                  # the coachee, already covered, or a later mention
         before = text[max(text.rfind("\n", max(0, name.start - ROLE_WINDOW), name.start) + 1,
                           name.start - ROLE_WINDOW):name.start]
-        if name.title in _lex()["treater"] or _treater_before(before) or _treater_after(text, name.end):
+        if name.title in lex()["treater"] or _treater_before(before) or _treater_after(text, name.end):
             if not _HEALTH_ROLES.search(before) and not _HEALTH_ROLES.search(text, name.end, name.end + 20):
-                out.append(_Finding("treater", name.start, doc.extend(name.start, name.end), _keys(name)))
+                out.append(Finding("treater", name.start, doc.extend(name.start, name.end), person_keys(name)))
             continue
         if not doc.private_context(name.start):
             continue
         if name.cue == "first" and not (doc.own and mentions[name.key] <= RARE_FIRST_NAME):
             continue        # a first name alone is the coachee's, unless the coachee is known and it is rare
         role = _role(doc, name)
-        if role and role.lower() not in _lex()["work"]:
+        if role and role.lower() not in lex()["work"]:
             continue
-        out.append(_Finding("named_person", name.start, doc.extend(name.start, name.end), _keys(name)))
+        out.append(Finding("named_person", name.start, doc.extend(name.start, name.end), person_keys(name)))
     return out
 
 
@@ -448,13 +306,13 @@ _PARTNER_BY_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?)(?![\w])")
 
 
-def _coachees_relatives(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
+def _coachees_relatives(doc: Doc, found: list[Finding]) -> list[Finding]:
     """Relatives and partners the report names through the coachee, once the coachee is known."""
     if not doc.own:
         return []
-    out: list[_Finding] = []
+    out: list[Finding] = []
     spans = SpanSet((f.start, f.end) for f in found)
-    kinship = _lex()["kinship"]
+    kinship = lex()["kinship"]
     for m in _KIN_OF.finditer(doc.text):
         if m.group("kin").lower() not in kinship or m.group("name").lower() not in doc.own:
             continue
@@ -463,13 +321,13 @@ def _coachees_relatives(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
         if name:
             start = name[0]
         if not spans.overlaps(start, m.end()):
-            out.append(_relative(doc, start, m.end(), name[3] if name else ()))
+            out.append(relative(doc, start, m.end(), name[3] if name else ()))
             spans.add(start, out[-1].end)
     for name in doc.names:
         m = _KIN_IN_BRACKETS.match(doc.text, name.end) or _KIN_CELL.match(doc.text, name.end)
         if m and m.group("kin").lower() in kinship and name.key not in doc.own \
                 and not spans.overlaps(name.start, m.end()):
-            out.append(_Finding("relative", name.start, m.end("kin") + (m.group().endswith(")")), _keys(name)))
+            out.append(Finding("relative", name.start, m.end("kin") + (m.group().endswith(")")), person_keys(name)))
             spans.add(name.start, out[-1].end)
     for m in _PARTNER_BY_NAME.finditer(doc.text):
         words = m.group("name").split()
@@ -478,7 +336,7 @@ def _coachees_relatives(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
             continue
         if not spans.overlaps(m.start("name"), m.end("name")):
             keys = tuple(dict.fromkeys(w.lower() for w in (words[-1], words[0])))
-            out.append(_Finding("relative", m.start("name"), doc.extend(m.start("name"), m.end("name")), keys))
+            out.append(Finding("relative", m.start("name"), doc.extend(m.start("name"), m.end("name")), keys))
             spans.add(out[-1].start, out[-1].end)
     return out
 
@@ -489,7 +347,7 @@ _TREATED_BY = re.compile(r"(?:fysiotherapie|therapie|behandeling|behandeld|gespr
 def _treater_before(before: str) -> bool:
     """'psycholoog Jansen', 'dokter Bakker', and 'fysiotherapie bij Wouter Kempers'."""
     words = re.findall(r"[\w.]+", before.lower())[-2:]
-    return any(w in _lex()["treater"] for w in words) or _TREATED_BY.search(before) is not None
+    return any(w in lex()["treater"] for w in words) or _TREATED_BY.search(before) is not None
 
 
 _TITLE_AFTER = re.compile(r"[ \t]*[,|][ \t]*(?:(?:zijn|haar|hun|de|een)[ \t]+)?([\w-]+)")   # also a table's next cell
@@ -498,25 +356,25 @@ _TITLE_AFTER = re.compile(r"[ \t]*[,|][ \t]*(?:(?:zijn|haar|hun|de|een)[ \t]+)?(
 def _treater_after(text: str, end: int) -> bool:
     """'Bart Hoogendijk, zijn fysiotherapeut', 'Mirjam Terpstra, psycholoog bij …'."""
     m = _TITLE_AFTER.match(text, end)
-    return bool(m) and m.group(1).lower() in _lex()["treater"]
+    return bool(m) and m.group(1).lower() in lex()["treater"]
 
 
-def _role(doc: _Doc, name: PersonName) -> str | None:
+def _role(doc: Doc, name: PersonName) -> str | None:
     """The role word next to a name: 'mevrouw De Vries, HR-adviseur', 'HR-adviseur Linda Hoogeveen'."""
     text = doc.text
     after = _ROLE_AFTER.match(text, name.end)
     if after:
-        m = _lex()["role"].match(text, after.end())
+        m = lex()["role"].match(text, after.end())
         if m:
             return m.group()
     line_start = text.rfind("\n", max(0, name.start - ROLE_WINDOW), name.start) + 1
-    m = last_match(_lex()["role"], text, max(line_start, name.start - ROLE_WINDOW), name.start)
+    m = last_match(lex()["role"], text, max(line_start, name.start - ROLE_WINDOW), name.start)
     if m and re.fullmatch(r"[\s,:|(]*(?:\w+[\s,:|]*){0,2}", text[m.end():name.start]):
         return m.group()
     return None
 
 
-def _later_mentions(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
+def _later_mentions(doc: Doc, found: list[Finding]) -> list[Finding]:
     """Every later mention of a person once flagged: 'De heer Aydin', 'Erik heeft hem …',
     'Ingrid Smeets' (first name and surname are both keys; a run of keys is one mention)."""
     first_seen: dict[str, tuple[int, str]] = {}
@@ -531,22 +389,16 @@ def _later_mentions(doc: _Doc, found: list[_Finding]) -> list[_Finding]:
         rf"(?<![\w])(?:{_title_alts()}[ \t]+)?(?:[A-Z]\.[ \t]?)*(?:{keys})"
         rf"(?:[ \t]+(?:(?i:van|de|der|den|ter|ten)[ \t]+)*(?:{keys}))*(?![\w])"
     )
-    out: list[_Finding] = []
+    out: list[Finding] = []
     spans = SpanSet((f.start, f.end) for f in found)
     for m in pattern.finditer(doc.text, min(after for after, _ in first_seen.values())):
         key = next(k for k in re.findall(r"[\w'’-]+", m.group()) if k.lower() in first_seen).lower()
         after, rule = first_seen[key]
         if m.start() < after or spans.overlaps(m.start(), m.start()):
             continue
-        out.append(_Finding(rule, m.start(), doc.extend(m.start(), m.end()), (key,)))
+        out.append(Finding(rule, m.start(), doc.extend(m.start(), m.end()), (key,)))
         spans.add(m.start(), out[-1].end)
     return out
-
-
-def _keys(name: PersonName) -> tuple[str, ...]:
-    """'Sandra de Boer' is later 'Sandra' or 'mevrouw De Boer'."""
-    first = name.first.lower()
-    return (name.key, first) if first and first != name.key else (name.key,)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,170 @@
+"""The per-report context of the third-party check (`third_party.py`): names and sentences, who
+the report is by and about, and how far what is told about a person reaches.
+
+Shared by the finders of that check; nothing here decides what is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.analysis.signature import signature_start_of
+from checker.nlp.names import PersonName, find_names
+from checker.rules.context import Analysis
+from checker.rules.term_patterns import last_match, term_pattern, term_set
+
+LEX = "avg_third_party/"
+CLAUSE_MAX = 110       # a clause longer than this is not taken into the finding
+SENTENCE_REACH = 400   # context is read at most this far from a mention
+# A clause runs to a punctuation mark or to a conjunction that starts a new clause with its own
+# subject ('… heeft ADHD en Linda staat …').
+_CLAUSE_REST = r"(?:(?![ \t]+(?:en|maar|omdat|want|dus|terwijl|zodat)[ \t]+(?:[A-ZÀ-Þ]|hij\b|zij\b|ze\b|ik\b|we\b|wij\b))[^,;.:\n])*"
+_RELATIVE = re.compile(rf"[ \t]*,?[ \t]*(?:die|met wie|van wie|bij wie|aan wie|waar|wiens)(?![\w]){_CLAUSE_REST}")
+_PREDICATE = re.compile(rf"[ \t]*,?[ \t]+(?=[a-zà-ÿ]){_CLAUSE_REST}")
+_CLAUSE_OPENERS = re.compile(
+    r"(?:^|[,;:(•\-–]|(?<![\w])(?:dat|omdat|want|en|maar|terwijl|doordat|nadat|toen|zodat|als))[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Finding:
+    """A person found by one of the finders: the rule name (last part of its id) and the span."""
+
+    rule: str
+    start: int
+    end: int
+    keys: tuple[str, ...] = ()     # how later mentions of the person are recognised
+    told: int | None = None        # a relative: where what is told about them starts
+
+
+@lru_cache(maxsize=1)
+def lex() -> dict:
+    """The word lists of `checker/data/lexicons/avg_third_party/`, compiled once."""
+    return {
+        "role": term_pattern(LEX + "roles"),
+        "context": term_pattern(LEX + "private_context"),
+        "coachee": term_pattern(LEX + "coachee_labels"),
+        "treater": term_set(LEX + "treater_titles"),
+        "titles": term_set(LEX + "name_titles"),
+        "kinship": term_set(LEX + "kinship"),
+        "counted": term_set(LEX + "kinship_counted"),
+        "specific": term_set(LEX + "kinship_specific"),
+        "work": term_set(LEX + "work_relations"),
+    }
+
+
+class Doc:
+    """Per-report look-ups: sentences, names, the coachee, the closing block."""
+
+    def __init__(self, analysis: Analysis):
+        self.text = analysis.text
+        self.analysis = analysis
+        self.names = find_names(self.text)
+        self.name_starts = [n.start for n in self.names]
+        self.zone = signature_start_of(analysis)
+        self.own: set[str] = set()
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around `pos`, at most SENTENCE_REACH either side (text without punctuation
+        is one endless 'sentence')."""
+        before = self.analysis.sentence_before(pos)
+        if before and pos < before[1]:
+            start, end = before
+        else:
+            start = self.text.rfind("\n", max(0, pos - SENTENCE_REACH), pos) + 1
+            end = self.text.find("\n", pos, pos + SENTENCE_REACH)
+            end = end if end >= 0 else len(self.text)
+        return max(start, pos - SENTENCE_REACH), min(end, pos + SENTENCE_REACH)
+
+    def name_at(self, pos: int) -> PersonName | None:
+        i = bisect_right(self.name_starts, pos) - 1
+        if i >= 0 and self.names[i].start == pos:
+            return self.names[i]
+        return None
+
+    def private_context(self, pos: int) -> bool:
+        start, end = self.sentence(pos)
+        return lex()["context"].search(self.text, start, end) is not None
+
+    def extend(self, start: int, end: int) -> int:
+        """Take in what is said about the person: a relative clause ('haar moeder, die …') or, when
+        the person opens the clause, its predicate ('De heer Aydin is … overgeplaatst')."""
+        _, sent_end = self.sentence(start)
+        m = _RELATIVE.match(self.text, end, sent_end)
+        if not m and self.opens_clause(start):
+            m = _PREDICATE.match(self.text, end, sent_end)
+            if m and m.group().lstrip().startswith(",") and self.text[max(0, start - 8):start].rstrip().endswith(","):
+                m = None     # 'haar huisarts, dokter Pieters, is …': the verb is not the apposition's
+        if m and m.end() - end <= CLAUSE_MAX:
+            stop = m.end()
+            while stop > end and not (self.text[stop - 1].isalnum() or self.text[stop - 1] in ")'’\""):
+                stop -= 1             # no trailing space, comma or emoji
+            return stop
+        return end
+
+    def opens_clause(self, start: int) -> bool:
+        sent_start, _ = self.sentence(start)
+        return _CLAUSE_OPENERS.search(self.text, max(sent_start, start - 12), start) is not None \
+            or not self.text[sent_start:start].strip()
+
+
+def own_keys(text: str, names: list[PersonName], zone: int, relatives: set[str]) -> set[str]:
+    """Keys of the people the report is by and about: the coachee (labelled in the title block or
+    named in the title; else the most frequent name that is nobody's relative) and everyone in the
+    closing block."""
+    own: set[str] = set()
+    signatories: set[str] = set()
+    counts = Counter(n.key for n in names if n.key not in relatives)
+    title_line = re.search(r"\S[^\n]*", text)
+    first_line_end = title_line.end() if title_line and is_title(title_line.group()) else 0
+    aliases: dict[str, set[str]] = {}
+    for n in names:
+        if n.first and n.surname:
+            pair = {n.first.lower(), n.key}
+            for k in pair:
+                aliases.setdefault(k, set()).update(pair)
+    coachee = lex()["coachee"]
+    for n in names:
+        line_start = text.rfind("\n", max(0, n.start - 40), n.start) + 1
+        label = last_match(coachee, text, max(line_start, n.start - 40), n.start)
+        after = text[n.end:n.end + 25].lower()
+        if n.start < first_line_end or (
+            label and re.fullmatch(r"[\s:|\-–•]*", text[label.end():n.start])
+        ) or re.match(r"[\s,(]*(?:werknemer|werkneemster|cliënt|client)\b", after):
+            own.add(n.key)
+        elif n.start >= zone:
+            signatories.add(n.key)
+    if not own and counts:
+        key, count = counts.most_common(1)[0]
+        if count >= 3:
+            own.add(key)
+    own |= signatories
+    for key in list(own):
+        own |= aliases.get(key, set())
+    return own
+
+
+def is_title(line: str) -> bool:
+    """'Eindrapportage 2e spoor – Henk Veldman' is a title; a sentence is not."""
+    return len(line) <= 90 and not line.rstrip().endswith((".", "!", "?", ";", ","))
+
+
+def relative(doc: Doc, start: int, end: int, keys: tuple[str, ...] = ()) -> Finding:
+    """A relative from `start` to `end`, with what the sentence tells about them: that is also
+    the coachee's family situation ('haar man werkt in ploegendienst', 'zijn moeder, die …')."""
+    told = doc.extend(start, end)
+    if told <= end:
+        return Finding("relative", start, end, keys)
+    lead = re.compile(r"[ \t,]*").match(doc.text, end).end()
+    return Finding("relative", start, told, keys, told=lead if lead < told else None)
+
+
+def person_keys(name: PersonName) -> tuple[str, ...]:
+    """'Sandra de Boer' is later 'Sandra' or 'mevrouw De Boer'."""
+    first = name.first.lower()
+    return (name.key, first) if first and first != name.key else (name.key,)
