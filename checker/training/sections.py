@@ -247,9 +247,8 @@ def _dev_status() -> dict | None:
     """Section status and ordering of the whole checker on dev, with the new artifact loaded."""
     from checker.analysis.section_classifier import load_section_classifier
     from checker.evaluation.substance import evaluate_substance
-    from checker.service import check_text
-
     from checker.nlp.sentence_model import load_sentence_model
+    from checker.service import check_text
 
     load_section_classifier.cache_clear()
     load_sentence_model.cache_clear()

@@ -27,7 +27,6 @@ WINDOW = 10                 # tokens each side of the cue in such a window
 CAUSE_MIN_TOKENS = 3        # "uitgevallen na een aanrijding, …": a cause runs on past its first words
 SAYS_REACH = 8              # tokens between a treater and the verb of what they say ("…, die vindt")
 TREATERS = "avg_health/treaters"
-NOT_SAID = frozenset({"zonder", "niet", "geen", "niets"})
 
 
 @check("health_context")
@@ -41,6 +40,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     cause = cue_set("health", "cause")
     body = _body_cues()
     blockers = frozenset(load_context("health")["body_not_after"])
+    not_said = frozenset(load_context("health")["cause_not_after"])
     goal_leads = cue_set("health", "goal_leads")
     idioms = cue_set("health", "idioms")
     attributed_sections = _attributed_sections(analysis, attribution)
@@ -77,7 +77,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 yield Hit(wanted["judgement"], *_statement_span(tokens, first, last, own))
         if "cause" in wanted:
             for start, _ in cause.in_sentence(tokens, number):
-                if any(w in NOT_SAID for w in tokens.lower[max(first, start - 6):start]):
+                if any(w in not_said for w in tokens.lower[max(first, start - 6):start]):
                     continue          # "zonder in te gaan op de reden van haar uitval"
                 end = tokens.clause_end(start, last, at_least=CAUSE_MIN_TOKENS)
                 yield Hit(wanted["cause"], tokens.start[start], tokens.end[end - 1])
@@ -148,8 +148,6 @@ def _statement_span(tokens: TokenTable, first: int, last: int, cue: tuple[int, i
     return tokens.span_chars(max(first, cue[0] - WINDOW), min(last, cue[1] + WINDOW))
 
 
-
-
 class _TreaterSays:
     """What a treater says: the verb after a treater with no citation of the bedrijfsarts or FML
     in between, or a pronoun plus verb opening the sentence after one that names a treater."""
@@ -185,7 +183,7 @@ class _TreaterSays:
                 while start < last and tokens.space[start]:
                     start += 1
                 if start < last and tokens.lower[start] not in CLAUSE_MARKS:   # 'die hem zag, en …': nothing said
-                    return start, self.tokens.clause_end(start, last, at_least=CAUSE_MIN_TOKENS)
+                    return start, tokens.clause_end(start, last, at_least=CAUSE_MIN_TOKENS)
         return None
 
     def _opens_with_pronoun(self, first: int, verb: int) -> bool:

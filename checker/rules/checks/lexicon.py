@@ -10,7 +10,6 @@ Options a rule may set: `unless_sentence` (word prefixes that cancel its matches
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 from functools import lru_cache
 

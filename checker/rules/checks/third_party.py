@@ -23,8 +23,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.nlp.names import PersonName, is_first_name, is_surname
-from checker.rules.checks.third_party_doc import (LEX, Doc, Finding, lex, own_keys, person_keys,
-                                                  relative)
+from checker.rules.checks.third_party_doc import (LEX, Doc, Finding, bare_name_keys, lex, own_keys,
+                                                  person_keys, relative)
 from checker.rules.context import Analysis
 from checker.rules.registry import Hit, Rule, check
 from checker.rules.spanset import SpanSet
@@ -224,9 +224,7 @@ def _treaters_by_word(doc: Doc) -> list[Finding]:
         if not bare or doc.name_at(m.end()) or word.group().lower() in lex()["titles"] \
                 or bare.group().lower() in term_set(LEX + "not_names"):
             continue
-        words = bare.group().split()
-        keys = tuple(dict.fromkeys(w.lower() for w in (words[-1], words[0])))
-        out.append(Finding("treater", word.start(), doc.extend(word.start(), bare.end()), keys))
+        out.append(Finding("treater", word.start(), doc.extend(word.start(), bare.end()), bare_name_keys(bare.group())))
     return out
 
 
@@ -244,9 +242,8 @@ def _apposition(doc: Doc, pos: int, allow_bare: bool) -> tuple[int, int, str, tu
     bare = _BARE_NAME.match(doc.text, m.end()) if allow_bare else None
     if bare and bare.group().lower() not in term_set(LEX + "not_names") and \
             not lex()["role"].fullmatch(bare.group()):
-        words = bare.group().split()
-        keys = tuple(dict.fromkeys(w.lower() for w in (words[-1], words[0])))
-        return bare.start(), bare.end(), "first" if len(words) == 1 else "full", keys
+        cue = "first" if len(bare.group().split()) == 1 else "full"
+        return bare.start(), bare.end(), cue, bare_name_keys(bare.group())
     return None
 
 
@@ -335,8 +332,8 @@ def _coachees_relatives(doc: Doc, found: list[Finding]) -> list[Finding]:
                 or not (doc.name_at(m.start("name")) or is_first_name(words[0])):
             continue
         if not spans.overlaps(m.start("name"), m.end("name")):
-            keys = tuple(dict.fromkeys(w.lower() for w in (words[-1], words[0])))
-            out.append(Finding("relative", m.start("name"), doc.extend(m.start("name"), m.end("name")), keys))
+            out.append(Finding("relative", m.start("name"), doc.extend(m.start("name"), m.end("name")),
+                               bare_name_keys(m.group("name"))))
             spans.add(out[-1].start, out[-1].end)
     return out
 

@@ -168,3 +168,10 @@ def person_keys(name: PersonName) -> tuple[str, ...]:
     """'Sandra de Boer' is later 'Sandra' or 'mevrouw De Boer'."""
     first = name.first.lower()
     return (name.key, first) if first and first != name.key else (name.key,)
+
+
+def bare_name_keys(name: str) -> tuple[str, ...]:
+    """A name the name finder does not know ('psycholoog Jansen', 'zijn zwager Rob', 'huwelijk met
+    Sandra de Vries'): its last and first word, as later mentions may use either."""
+    words = name.split()
+    return tuple(dict.fromkeys(w.lower() for w in (words[-1], words[0])))
