@@ -105,7 +105,7 @@ _NUM_STOP = "\\w.,/€$:'’-"      # a number glued to one of these continues s
 # Anchors: each finds the core of a mention; context decides the rest.
 _RX_MONTH = re.compile(rf"(?P<mon>{_alt([*MONTHS, *MONTH_ABBREVIATIONS])})\b(?P<dot>\.)?"
                        rf"(?:(?:,?\s+|-){_YEAR})?")
-_RX_NUMERIC = re.compile(r"(?P<a>[0-9]{1,4})(?P<sep>[-/.])(?P<b>[0-9]{1,2})(?P=sep)(?P<c>[0-9]{1,4})"
+_RX_NUMERIC = re.compile(r"(?P<a>[0-9]{1,4})(?P<sep>[-/.])(?P<b>[0-9]{1,2})(?P=sep)(?P<c>[0-9]{1,4}|['’‘][0-9]{2})"
                          r"(?![0-9]|[-/.][0-9])")
 _RX_YEAR = re.compile(rf"(?P<y1>(?:19|20)[0-9]{{2}})(?:(?P<c>{_CONN}|/|\s+en\s+)"
                       r"(?P<y2>(?:19|20)[0-9]{2}|[0-9]{2}))?(?![0-9]|[-/.,][0-9])(?P<q>[\s-]?q[1-4]\b)?")
@@ -192,10 +192,17 @@ def _const(span):
     return lambda y: span
 
 
+TWO_DIGIT_PIVOT = 50    # '25 is 2025, '93 is 1993 (a birth year): reports speak of this century's
+                        # first half or of birth dates
+
+
 def _year(s: str | None) -> int | None:
     if not s:
         return None
-    return int(s) if len(s) == 4 and s[0].isdigit() else 2000 + int(s[-2:])
+    if len(s) == 4 and s[0].isdigit():
+        return int(s)
+    yy = int(s[-2:])
+    return (2000 if yy < TWO_DIGIT_PIVOT else 1900) + yy
 
 
 # --- anchors and their context ------------------------------------------------------------------
@@ -249,8 +256,8 @@ def _candidates(text: str, low: str) -> list[_Cand]:
         elif full or y is not None:             # "jan" alone is a name, "jan 2025" a month
             add(s, end, "month", y, _mk_months(mo, mo))
 
-    for m in _RX_NUMERIC.finditer(low):         # 03-02-2025, 3/2/25, 03.02.2025, 2025-02-03
-        a, sep, b, c = m["a"], m["sep"], m["b"], m["c"]
+    for m in _RX_NUMERIC.finditer(low):         # 03-02-2025, 3/2/25, 03.02.2025, 2025-02-03, 10-03-'25
+        a, sep, b, c = m["a"], m["sep"], m["b"], m["c"].lstrip("'’‘")
         if not number_start(m.start()) or before(_BEFORE_VERSION, m.start(), 12):
             continue
         if len(a) == 4 and sep != "." and len(c) <= 2 and a[:2] in ("19", "20"):

@@ -66,9 +66,10 @@ def check_document(document: Document, options: Options = Options(), config: Con
     """Analyse one ingested document. Never reads files; raises only on programming errors."""
     analysis = analyse(document, options, config)
     findings = run_rules(analysis, config)
-    # Vague, undated or unsubstantiated text inside a section makes it partial: scored again now
-    # that the findings are known (the rules saw the structural completeness).
-    completeness = add_findings(analysis.completeness, analysis.sections, findings)
+    # Vague, undated or unsubstantiated text inside a section can make it partial: judged again
+    # now that the findings are known (the rules saw the structural completeness).
+    completeness = add_findings(analysis.completeness, analysis.sections, findings, document.text,
+                                [m.start for m in analysis.dates])
     stats = Stats(
         characters=len(document.text),
         words=len(_WORD.findall(document.text)),

@@ -218,8 +218,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     # Order matters: the AVG and vague training read reports through the analysis, which finds
     # sections with the paragraph classifier; so that one is rebuilt first (one run from any state
-    # gives the same artifacts), and its card – which measures the whole checker – last.
+    # gives the same artifacts). The status model reads the findings of all the others, and the
+    # paragraph classifier's card – which measures the whole checker – comes last.
     from checker.training import sections as section_training
+    from checker.training import status as status_training
     from checker.training import vague as vague_training
 
     sections_out = args.out.parent / f"{section_training.NAME}.json"
@@ -233,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {category:16} drempel {m['threshold']:.2f}  op door regels niet gemarkeerde zinnen "
               f"(out-of-fold): P {m['precision']:.2f} R {m['recall']:.2f} ({m['unflagged_positive']} positief)")
     vague_training.write(args.out.parent / f"{vague_training.NAME}.json")
+    status_training.write(args.out.parent / f"{status_training.NAME}.json")     # reads every rule's findings
     section_training.write_card(sections_out)
     return 0
 

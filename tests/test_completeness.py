@@ -324,6 +324,39 @@ def test_opinion_in_persoonsprofiel_makes_it_partial():
     assert prof.missing == ("feitelijk en waargenomen (geen mening van de coach)",)
 
 
+ONE_UNDATED = GOOD["eindrapportage"].replace(
+    "- februari 2025: de werknemer herschreef",
+    "- de werknemer had een gesprek met de arbeidsdeskundige over de zoekrichting.\n- februari 2025: de werknemer herschreef")
+
+
+def test_one_undated_item_in_a_dated_log_leaves_the_section_present():
+    """The status model weighs the problem: one undated line among dated ones in a concrete report
+    is reported as a finding, but the section is still there."""
+    report = check_text(ONE_UNDATED)
+    assert any(f.category == "timeline.undated_activity" and "arbeidsdeskundige" in f.text for f in report.findings)
+    assert section(report, "activiteiten").status == "present"
+    assert section(report, "activiteiten").missing == ()
+
+
+def test_without_the_status_model_every_problem_makes_a_section_partial(monkeypatch):
+    import checker.scoring.completeness as completeness
+
+    monkeypatch.setattr(completeness, "load_status_model", lambda: None)
+    activities = section(check_text(ONE_UNDATED), "activiteiten")
+    assert activities.status == "partial"
+    assert activities.missing == ("datum of periode bij elke activiteit",)
+
+
+def test_vague_effort_makes_the_application_section_partial_and_is_named():
+    text = GOOD["voortgangsrapportage"].replace(
+        "- 14 sollicitaties op vacatures tussen 1 april en 31 mei 2025, waarvan 4 open sollicitaties.\n"
+        "- 3 netwerkgesprekken (8, 15 en 22 mei 2025) en inschrijving bij uitzendbureau Tempo-Team op 2 april 2025.",
+        "- Er is veel gesolliciteerd.\n- Er zijn diverse werkgevers benaderd en er waren netwerkgesprekken.")
+    activity = section(check_text(text), "sollicitatieactiviteiten")
+    assert activity.status == "partial"
+    assert "concrete aantallen, data of namen bij de inspanningen" in activity.missing
+
+
 def test_missing_section_is_reported_as_missing_and_as_a_finding():
     text = GOOD["eindrapportage"].replace(
         "Ondertekening\nVoor akkoord: J. de Boer (werknemer), 30 juni 2025\nS. Jansen (coach), 30 juni 2025\n", "")

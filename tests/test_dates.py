@@ -45,6 +45,8 @@ CASES = [
     ("GESPREK OP 3 FEBRUARI 2025", "3 FEBRUARI 2025", "date", D(2025, 2, 3), D(2025, 2, 3)),
     ("Op 12 Mrt. 2025 gesolliciteerd.", "12 Mrt. 2025", "date", D(2025, 3, 12), D(2025, 3, 12)),
     ("Op 3 feb. '25 gesolliciteerd.", "3 feb. '25", "date", D(2025, 2, 3), D(2025, 2, 3)),
+    ("Gesprek op 10-03-'25 bij de gemeente.", "10-03-'25", "date", D(2025, 3, 10), D(2025, 3, 10)),
+    ("Geboren 14-06-’93.", "14-06-’93", "date", D(1993, 6, 14), D(1993, 6, 14)),
     ("Export 3-feb-2025.", "3-feb-2025", "date", D(2025, 2, 3), D(2025, 2, 3)),
     ("Op 1 okt. 2024 gestart.", "1 okt. 2024", "date", D(2024, 10, 1), D(2024, 10, 1)),
     ("Op 29 februari 2024 gestart.", "29 februari 2024", "date", D(2024, 2, 29), D(2024, 2, 29)),

@@ -301,3 +301,39 @@ def test_sides_of_the_body_capacity_in_the_coachs_words_and_drinking(text):
 def test_a_commute_is_no_capacity_statement():
     assert not [f for f in check_text("Het magazijn ligt dichtbij; hij kan lopen of fietsen.").findings
                 if f.category == "avg.health" and not f.rule.endswith(".model")]
+
+
+@pytest.mark.parametrize("text", [
+    "Het hoofd liep daar gewoon vol, vooral op zaterdagen.",
+    "Hij gaf aan dat het hoofd hem volliep.",
+    "Daarnaast zit ie niet lekker in zn vel.",
+    "De draaglast is lange tijd groter geweest dan haar draagkracht.",
+    "Betrokkene heeft een onveilige hechting.",
+    "Vanuit haar perfectionistische schema's legt zij de lat hoog.",
+])
+def test_idioms_and_psychological_jargon_about_the_coachee(text):
+    assert any(f.category == "avg.health" and not f.rule.endswith(".model") for f in check_text(text).findings)
+
+
+def test_a_work_schedule_is_no_psychological_schema():
+    found = check_text("Het opbouwschema en het werkschema zijn met de werkgever afgestemd.").findings
+    assert not [f for f in found if f.category == "avg.health"]
+
+
+@pytest.mark.parametrize("text", [
+    "Eerlijk gezegd schat ik hem lager in dan de bedrijfsarts: meer dan 4 uur per dag lijkt me niet haalbaar.",
+    "Ik schat in dat hij hooguit 2 tot 3 dagdelen per week kan besteden, los van wat de bedrijfsarts zegt.",
+    "Ik denk niet dat meer dan 2 uur per dag haalbaar is.",
+    "Eerlijk gezegd denk ik dat hij daar nog niet aan toe is.",
+])
+def test_the_coach_setting_their_own_view_against_the_bedrijfsarts(text):
+    assert any(f.rule == "avg.health.judgement" for f in check_text(text).findings)
+
+
+@pytest.mark.parametrize("text", [
+    "Conform de FML kan hij niet meer dan 4 uur per dag werken.",
+    "Hij kan volgens de bedrijfsarts meer dan 4 uur per dag werken.",
+    "Ik heb met de bedrijfsarts afgestemd: meer dan 4 uur per dag is volgens haar nog niet haalbaar.",
+])
+def test_capacity_cited_from_the_bedrijfsarts_stays_allowed(text):
+    assert not [f for f in check_text(text).findings if f.category == "avg.health" and not f.rule.endswith(".model")]

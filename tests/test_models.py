@@ -101,3 +101,18 @@ def test_section_model_matches_the_corpus_card_and_package():
     for model in classifier.types.values():
         assert model.weights.shape == (len(model.vocabulary), len(model.classes))
         assert "none" in model.classes
+
+
+def test_status_model_matches_the_corpus_and_its_card():
+    from checker.scoring.status_model import load_status_model
+
+    data = json.loads((ROOT / "models" / "section_status.json").read_text(encoding="utf-8"))
+    assert data["corpus_sha256"] == corpus_fingerprint()
+    assert data["trained_on"] == "train"                   # dev stays held out for evaluation
+    card = (ROOT / "models" / "section_status.md").read_text(encoding="utf-8")
+    assert data["corpus_sha256"][:12] in card
+    dev = data["metrics"]["dev"]
+    assert f"{dev['model']['accuracy']:.3f}" in card and f"{dev['rules']['accuracy']:.3f}" in card
+    model = load_status_model()
+    assert model is not None and 0.0 < model.threshold < 1.0
+    assert set(model.weights) == set(data["features"])

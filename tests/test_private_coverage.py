@@ -98,6 +98,13 @@ PRIVATE = [
     "Hij heeft een werkstraf van 120 uur gekregen.",
     "Hij staat onder toezicht van de reclassering.",
     "Vanwege een veroordeling is hij bang dat hij geen nieuwe VOG krijgt.",
+    # court cases, tight money, earning on the side
+    "Ook loopt er een rechtszaak met zijn huisbaas.",
+    "Het traject kan na afronding van de rechtszaak verder.",
+    "Want met het geld is het krap.",
+    "Ze kon het huis niet meer alleen betalen.",
+    "In het weekend helpt hij een neef in de bouw om wat bij te verdienen.",
+    "Op zaterdag werkt hij bij een bakker voor een zakcentje.",
 ]
 
 

@@ -143,8 +143,7 @@ def test_relatives_of_the_coachee_and_managers_in_strained_relations(text, expec
 
 
 def test_a_relative_of_someone_else_in_a_neutral_sentence_is_not_flagged():
-    assert not [f for f in check_text("Zij sprak op school met de vader van een leerling.").findings
-                if f.category == "avg.third_party"]
+    assert not flagged("Zij sprak op school met de vader van een leerling.")
 
 
 def test_a_genitive_without_apostrophe_of_a_first_name():
@@ -251,3 +250,31 @@ def test_relatives_and_treaters_in_a_contact_table():
     assert ("relative", "mevrouw S. Doornbos | echtgenote") in found
     assert ("treater", "dhr. T. Alink") in found
     assert not [t for _, t in found if "Lubbers" in t or "Wesselink" in t]
+
+
+# --- a pronoun that can only be the relative --------------------------------------------------------
+
+ABOUT_HIM = ("Hij werkte twaalf jaar als monteur. Hij solliciteert nu op functies in de binnendienst en "
+             "hij heeft daar goede gesprekken over gehad. ")
+
+
+def test_a_pronoun_of_the_other_gender_after_a_relative_is_that_relative():
+    text = ABOUT_HIM + "Zijn vrouw Riek is ook ziek geweest. Zij ligt nu weer in het ziekenhuis."
+    found = flagged(text)
+    assert ("relative", "Zij ligt nu weer in het ziekenhuis") in found
+    report = check_text(text)
+    assert any(f.rule == "avg.private.family_situation" and "ziekenhuis" in f.text for f in report.findings)
+
+
+def test_a_pronoun_of_the_coachees_own_gender_is_left_alone():
+    text = ABOUT_HIM + "Zijn broer Kees werkt bij een garage. Hij helpt hem met zijn cv."
+    assert not any(t.split()[0].lower() == "hij" for _, t in flagged(text))
+
+
+@pytest.mark.parametrize("text", [
+    ABOUT_HIM + "Zijn dochters Anna en Fleur studeren. Ze hebben het druk met tentamens.",   # plural
+    ABOUT_HIM + "De HR-adviseur, mevrouw Bos, belde. Zij plant het gesprek.",                # a role, not flagged
+    "Zij ligt nu in het ziekenhuis.",                                                     # nobody before it
+])
+def test_no_follow_up_without_a_flagged_person_of_that_gender(text):
+    assert not any(t.split()[0].lower() in ("zij", "ze") for _, t in flagged(text))

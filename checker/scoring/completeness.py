@@ -13,8 +13,10 @@ from collections.abc import Iterable
 
 from checker.analysis.cues import cue_text
 from checker.analysis.sections import Profile, SectionMap
-from checker.model import Completeness, Finding
+from checker.model import Completeness, Finding, Section
 from checker.scoring.section_status import PROBLEMS, Evidence, section_status, with_problems
+from checker.scoring.status_model import (CONCRETE, SectionSignals, StatusModel, load_status_model,
+                                          report_rates, section_signals, word_count)
 
 VALUE = {"present": 1.0, "partial": 0.5, "missing": 0.0}
 
@@ -43,13 +45,15 @@ def gather_evidence(text: str, smap: SectionMap, findings: Iterable[Finding] = (
 def problems_by_section(ranges, findings: Iterable[Finding]) -> dict[str, dict[str, int]]:
     """Per section id, how many findings of each PROBLEMS category start inside its ranges."""
     out: dict[str, dict[str, int]] = {}
-    for f in findings:
-        if f.end <= f.start or f.severity == "info" or f.category not in PROBLEMS:
-            continue
+    for f in _problem_findings(findings):
         for sid in {r.id for r in ranges if r.start <= f.start < r.end}:
             counts = out.setdefault(sid, {})
             counts[f.category] = counts.get(f.category, 0) + 1
     return out
+
+
+def _problem_findings(findings: Iterable[Finding]) -> list[Finding]:
+    return [f for f in findings if f.end > f.start and f.severity != "info" and f.category in PROBLEMS]
 
 
 def score(text: str, smap: SectionMap, profile: Profile, findings: Iterable[Finding] = (),
@@ -63,14 +67,62 @@ def score(text: str, smap: SectionMap, profile: Profile, findings: Iterable[Find
     return _completeness(profile, sections)
 
 
-def add_findings(completeness: Completeness, smap: SectionMap, findings: Iterable[Finding]) -> Completeness:
-    """The structural completeness (`score` without findings) with the problems the rules found
-    inside each section: no cue is searched again."""
-    problems = problems_by_section(_ranges(smap), findings)
+def add_findings(completeness: Completeness, smap: SectionMap, findings: Iterable[Finding],
+                 text: str = "", date_starts: Iterable[int] = ()) -> Completeness:
+    """The structural completeness (`score` without findings) judged again with the problems the
+    rules found: by the status model (`status_model.py`) when it is there, else every problem
+    inside a section makes it partial. No cue is searched again. `text` is the report and
+    `date_starts` where its date mentions start (the model reads how concrete a section is)."""
+    findings = list(findings)
     profile = smap.profile
-    sections = tuple(with_problems(s, profile.section(s.id), problems.get(s.id, {}))
-                     for s in completeness.sections)
+    problems = problems_by_section(_ranges(smap), findings)
+    model = load_status_model()
+    if model is None:
+        sections = tuple(with_problems(s, profile.section(s.id), problems.get(s.id, {}))
+                         for s in completeness.sections)
+    else:
+        signals = status_signals(completeness, smap, findings, text, date_starts)
+        sections = tuple(_judged(s, profile.section(s.id).ignore_problems, signals.get(s.id), model)
+                         for s in completeness.sections)
     return _completeness(profile, sections)
+
+
+def status_signals(completeness: Completeness, smap: SectionMap, findings: Iterable[Finding],
+                   text: str, date_starts: Iterable[int]) -> dict[str, SectionSignals]:
+    """What the status model reads, per section the structure found (present or partial)."""
+    found = _problem_findings(findings)
+    ranges = _ranges(smap)
+    problems = problems_by_section(ranges, found)
+    counts: dict[str, int] = {}
+    for f in found:
+        counts[f.category] = counts.get(f.category, 0) + 1
+    rates = report_rates(counts, word_count(text))
+    starts = list(date_starts)
+    out = {}
+    for s in completeness.sections:
+        if s.status not in ("present", "partial"):
+            continue
+        own = [r for r in ranges if r.id == s.id]
+        spec = smap.profile.section(s.id)
+        ignored = spec.ignore_problems
+        firm = any(e.avoid is not None and e.label in s.missing for e in spec.elements)
+        out[s.id] = section_signals(
+            completeness.profile, s.id, s.missing,
+            {c: n for c, n in problems.get(s.id, {}).items() if c not in ignored},
+            "\n".join(text[r.start:r.end] for r in own),
+            sum(any(r.start <= d < r.end for r in own) for d in starts), rates, firm)
+    return out
+
+
+def _judged(section: Section, ignored: tuple[str, ...], signals: SectionSignals | None,
+            model: StatusModel) -> Section:
+    if signals is None:
+        return section
+    if not model.is_partial(signals):
+        return Section(section.id, section.title, "present", section.required, (), section.weight)
+    named = tuple(PROBLEMS[c] for c in PROBLEMS if signals.problems.get(c) and c not in ignored)
+    missing = section.missing + named or (CONCRETE,)
+    return Section(section.id, section.title, "partial", section.required, missing, section.weight)
 
 
 def _completeness(profile: Profile, sections) -> Completeness:

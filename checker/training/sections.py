@@ -248,10 +248,12 @@ def _dev_status() -> dict | None:
     from checker.analysis.section_classifier import load_section_classifier
     from checker.evaluation.substance import evaluate_substance
     from checker.nlp.sentence_model import load_sentence_model
+    from checker.scoring.status_model import load_status_model
     from checker.service import check_text
 
     load_section_classifier.cache_clear()
     load_sentence_model.cache_clear()
+    load_status_model.cache_clear()
     reports = load_split("dev")
     results = {r.id: check_text(r.text, r.id + ".txt") for r in reports}
     return evaluate_substance(reports, results)

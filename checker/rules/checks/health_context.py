@@ -25,6 +25,7 @@ CAPACITY_SECTIONS = {"belastbaarheid"}     # sections that quote the FML by defi
 MAX_STATEMENT_CHARS = 400   # longer "sentences" are run-ons: flag a window around the cue instead
 WINDOW = 10                 # tokens each side of the cue in such a window
 CAUSE_MIN_TOKENS = 3        # "uitgevallen na een aanrijding, …": a cause runs on past its first words
+CONTRAST_REACH = 6          # tokens before an attribution that may set the coach's view against it
 SAYS_REACH = 8              # tokens between a treater and the verb of what they say ("…, die vindt")
 TREATERS = "avg_health/treaters"
 
@@ -34,7 +35,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     wanted = {r.options.get("kind"): r.id for r in rules}
     tokens = analysis.tokens
     capacity = cue_set("health", "capacity")
-    attribution = cue_set("health", "attribution")
+    attribution = _Cited(cue_set("health", "attribution"), cue_set("health", "contrast"))
     judgement = cue_set("health", "judgement")
     judged_capacity = cue_set("health", "judged_capacity")
     cause = cue_set("health", "cause")
@@ -110,6 +111,28 @@ def _own_judgement(judgements, capacities, attributions) -> tuple[int, int] | No
             if c_start >= j_end and not any(j_end <= a < c_start for a, _ in attributions):
                 return c_start, c_end
     return None
+
+
+class _Cited:
+    """The attribution cues of a sentence, less those the coach sets their own view against ("ik
+    schat hem lager in dan de bedrijfsarts", "los van wat de bedrijfsarts zegt"): citing the
+    bedrijfsarts only to differ is no attribution."""
+
+    def __init__(self, cues: CueSet, contrast: CueSet):
+        self.cues, self.contrast = cues, contrast
+
+    def in_sentence(self, tokens: TokenTable, number: int) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in self.cues.in_sentence(tokens, number) if not self._contrasted(tokens, a)]
+
+    def find_words(self, words: list[str], nums: list[bool]) -> list[tuple[int, int]]:
+        return self.cues.find_words(words, nums)
+
+    def _contrasted(self, tokens: TokenTable, start: int) -> bool:
+        lo = max(0, start - CONTRAST_REACH)
+        words = [w for w in tokens.lower[lo:start] if not w.isspace()]
+        while words and words[-1] in ("de", "het", "een", "zijn", "haar"):
+            words.pop()               # "dan de bedrijfsarts", "los van wat zijn bedrijfsarts"
+        return any(e == len(words) for _, e in self.contrast.find_words(words, [False] * len(words)))
 
 
 @lru_cache(maxsize=1)

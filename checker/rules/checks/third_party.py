@@ -9,7 +9,8 @@ met Sandra'); what is told about a relative is also reported as the coachee's fa
 (avg.private.family_situation); work relations when
 named privately, former or in a conflict ('zijn oude leidinggevende Erik', 'het conflict met haar
 teamleider Sander Hoekstra'); treaters by name ('dokter Hamersma'); any later mention of a person
-once flagged. Not flagged: the coachee (title block, most frequent name), the signatories, and
+once flagged, and a pronoun that can only be them ('Zijn vrouw Riek was ziek. Zij ligt nu weer in
+het ziekenhuis.' in a report about a man). Not flagged: the coachee (title block, most frequent name), the signatories, and
 people acting in their professional role ('afgestemd met mevrouw De Vries, HR-adviseur').
 A finding covers the person reference plus what is said about them when that is a short clause.
 """
@@ -90,6 +91,7 @@ def third_party(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     found += _named_people(doc, found)
     found += _coachees_relatives(doc, found)
     found += _later_mentions(doc, found)
+    found += _pronoun_follow_ups(doc, found)
     found.sort(key=lambda f: (f.start, -f.end))
     last_end = -1
     for f in found:
@@ -395,6 +397,67 @@ def _later_mentions(doc: Doc, found: list[Finding]) -> list[Finding]:
             continue
         out.append(Finding(rule, m.start(), doc.extend(m.start(), m.end()), (key,)))
         spans.add(m.start(), out[-1].end)
+    return out
+
+
+# A subject pronoun opening a clause, and the word after it: 'Zij ligt …', '…, en hij ligt …'.
+_PRONOUN = re.compile(r"(?<![\w])(?P<pron>hij|zij|ze)[ \t]+(?P<next>[a-zà-ÿ]+)", re.IGNORECASE)
+_HE_HIM = re.compile(r"(?<![\w])(?:hij|hem)(?![\w])", re.IGNORECASE)
+_HER = re.compile(r"(?<![\w])haar(?![\w])", re.IGNORECASE)
+COACHEE_PRONOUN_RATIO = 2      # the coachee's pronoun must outnumber the other this many times
+MIN_PRONOUNS = 3
+
+
+def coachee_gender(text: str) -> str | None:
+    """'m' or 'f' when the report's pronouns leave no doubt ('hij/hem' against 'haar'): the coachee
+    is who a report keeps talking about. None when mixed or too few."""
+    male, female = len(_HE_HIM.findall(text)), len(_HER.findall(text))
+    if male >= MIN_PRONOUNS and male >= COACHEE_PRONOUN_RATIO * female:
+        return "m"
+    if female >= MIN_PRONOUNS and female >= COACHEE_PRONOUN_RATIO * male:
+        return "f"
+    return None
+
+
+def _gender_of(text: str) -> str | None:
+    words = {w.lower() for w in re.findall(r"[\w-]+", text)}
+    female, male = bool(words & lex()["female"]), bool(words & lex()["male"])
+    return "f" if female and not male else "m" if male and not female else None
+
+
+def _pronoun_follow_ups(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """'Zijn vrouw Riek was ziek. Zij ligt nu weer in het ziekenhuis.': a subject pronoun that
+    cannot be the coachee (the other gender) right after a flagged person (same sentence or the
+    next) is that person, and what the clause tells is about them. A pronoun of the coachee's own
+    gender stays unflagged: it may well be the coachee."""
+    own = coachee_gender(doc.text)
+    if own is None or not found:
+        return []
+    people = sorted(found, key=lambda f: f.start)
+    out: list[Finding] = []
+    spans = SpanSet((f.start, f.end) for f in found)
+    first = people[0].end
+    for m in _PRONOUN.finditer(doc.text, first):
+        pron, after = m.group("pron").lower(), m.group("next").lower()
+        gender = "m" if pron == "hij" else "f"
+        if gender == own or (pron != "hij" and after.endswith("en")):
+            continue                                   # the coachee, or plural 'ze hebben'
+        start = m.start("pron")
+        sent_start, _ = doc.sentence(start)
+        if not doc.opens_clause(start) or spans.overlaps(start, m.end("pron")):
+            continue
+        window = doc.sentence(sent_start - 1)[0] if sent_start > 0 else sent_start
+        referents = [f for f in people + out if window <= f.start < start and f.end <= start
+                     and _gender_of(doc.text[f.start:f.end]) in (gender, None)]
+        if not referents:
+            continue
+        referent = max(referents, key=lambda f: f.start)
+        if referent.rule == "relative":
+            found_here = relative(doc, start, m.end("pron"))
+        else:
+            found_here = Finding(referent.rule, start, doc.extend(start, m.end("pron")))
+        out.append(found_here)
+        spans.add(found_here.start, found_here.end)
     return out
 
 

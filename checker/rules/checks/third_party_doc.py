@@ -55,6 +55,8 @@ def lex() -> dict:
         "counted": term_set(LEX + "kinship_counted"),
         "specific": term_set(LEX + "kinship_specific"),
         "work": term_set(LEX + "work_relations"),
+        "female": term_set(LEX + "kin_female"),
+        "male": term_set(LEX + "kin_male"),
     }
 
 
