@@ -90,8 +90,14 @@ def accuracy(examples: list[dict], model: StatusModel | None) -> dict:
 
 
 def train(out: Path, fingerprint: str) -> dict:
+    from checker.analysis.section_classifier import load_section_classifier
+    from checker.nlp.sentence_model import load_sentence_model
     from checker.training.sections import load_split
 
+    # The signals are the findings of every rule, the model ones included: read them with the
+    # artifacts on disk now, not with those a run of `checker.train` loaded before rebuilding them.
+    load_section_classifier.cache_clear()
+    load_sentence_model.cache_clear()
     train_examples = [e for r in load_split("train") for e in section_examples(r)]
     dev_examples = [e for r in load_split("dev") for e in section_examples(r)]
     fitted = fit(train_examples)
