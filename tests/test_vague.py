@@ -242,3 +242,20 @@ def test_a_ten_thousand_word_paragraph_does_not_crash():
     text = " ".join(words[i % len(words)] for i in range(10_000))
     report = check_text(text)
     assert all(report.text[f.start:f.end] == f.text for f in report.findings)
+
+
+def test_a_bare_outcome_beside_figures_is_still_vague():
+    """The paragraph names applications, but the closing sentence does not tie its verdict to them."""
+    text = ("Er zijn in maart 6 sollicitaties verstuurd, onder meer bij Jumbo Zwolle en Gemeente Kampen. "
+            "Er zijn hier in de buurt gewoon geen passende vacatures.")
+    found = [(f.rule, f.text) for f in check_text(text).findings if f.category == "vague.outcome"]
+    assert found == [("vague.outcome.in_passage", "Er zijn hier in de buurt gewoon geen passende vacatures.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bart heeft in april 5 keer gesolliciteerd bij Van Dijk Transport, maar dat leverde niks op.",
+    "Op 14 sollicitaties volgden 3 gesprekken, bij Isala op 20 mei en Landstede op 27 mei; helaas heeft "
+    "dat nog niet tot een aanstelling geleid.",
+])
+def test_an_outcome_tied_to_its_effort_in_the_sentence_is_not_vague(text):
+    assert not [f for f in check_text(text).findings if f.category == "vague.outcome"]

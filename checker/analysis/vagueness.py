@@ -35,6 +35,9 @@ class VagueClaim:
     kind: str              # effort | outcome
     cue: str               # the words that make it a claim, for the message
     substantiated: bool    # the passage (outcome) or the unit (effort) backs it up
+    # An outcome backed only by figures elsewhere in its passage, with nothing in the sentence that
+    # refers back to them ("Dat leverde …", "Hierop volgde …"): the model may still call it vague.
+    loose: bool = False
 
 
 def vague_claims(analysis) -> list[VagueClaim]:
@@ -84,7 +87,9 @@ def _claims(analysis) -> list[VagueClaim]:
         # Advice or a plan beside it ("Ik adviseer door te gaan met sollicitaties op …") is no effort made.
         around = [unit, *(n for n in units.neighbours(unit, OUTCOME_BEFORE, OUTCOME_AFTER, OUTCOME_SAME_PASSAGE)
                           if not word_cues("vague", "plans").any_in(units.view(n).lower))]
-        out.append(VagueClaim(unit, OUTCOME, cue, any(evidence.backs(u) for u in around)))
+        backed = any(evidence.backs(u) for u in around)
+        loose = backed and not evidence.backs(unit) and not _refers_back(v.lower)
+        out.append(VagueClaim(unit, OUTCOME, cue, backed, loose))
     judged.update(c.unit.start for c in out)
     return out
 
@@ -180,6 +185,17 @@ def _states_of_person(v: View, frequent: frozenset[str]) -> bool:
         return False
     person = v.texts[k] in frequent or v.lower[k] in _words("persons")
     return person and v.lower[k + 1] in ("heeft", "had", "is", "was")
+
+
+REFER_REACH = 4      # a word that refers back opens the sentence or clause: "Dat leverde …", "- Dit leverde …"
+
+
+def _refers_back(words: list[str]) -> bool:
+    """'Dat heeft geen baan opgeleverd', 'Helaas leverde dit niets op', '…, maar daarop kwam geen
+    reactie': the outcome is said of the effort before it."""
+    refer = _words("refers_back")
+    starts = [0] + [i + 1 for i, w in enumerate(words) if w in (",", ";", ":", "maar", "en")]
+    return any(w in refer for s in starts for w in words[s:s + REFER_REACH])
 
 
 @lru_cache(maxsize=None)
