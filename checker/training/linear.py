@@ -23,15 +23,19 @@ def vocabulary(features: Sequence[Sequence[str]], rows, min_count: int) -> list[
 
 
 def binary_matrix(features: Sequence[Sequence[str]], rows, vocab: list[str]):
+    """A sparse 0/1 matrix (rows × vocabulary): tens of thousands of sentences and features would
+    take gigabytes dense; liblinear reads CSR as it is and gives the same weights."""
     import numpy as np
+    from scipy.sparse import csr_matrix
 
     index = {f: i for i, f in enumerate(vocab)}
-    m = np.zeros((len(rows), len(vocab)), dtype=np.float64)
-    for k, r in enumerate(rows):
-        for f in features[r]:
-            if f in index:
-                m[k, index[f]] = 1.0
-    return m
+    indptr, indices = [0], []
+    for r in rows:
+        indices.extend(sorted({index[f] for f in features[r] if f in index}))
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float64)
+    return csr_matrix((data, np.asarray(indices, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
+                      shape=(len(rows), len(vocab)))
 
 
 def fit_binary(A, y, C: float):
