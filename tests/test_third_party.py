@@ -278,3 +278,14 @@ def test_a_pronoun_of_the_coachees_own_gender_is_left_alone():
 ])
 def test_no_follow_up_without_a_flagged_person_of_that_gender(text):
     assert not any(t.split()[0].lower() in ("zij", "ze") for _, t in flagged(text))
+
+
+@pytest.mark.parametrize("text,told", [
+    ("Hij kan alleen op maandag, omdat hij dinsdag en donderdag zijn zoontje van school haalt.",
+     "hij dinsdag en donderdag zijn zoontje van school haalt"),
+    ("Ze wil in de regio blijven omdat ze in de buurt van haar vader wil wonen.",
+     "ze in de buurt van haar vader wil wonen"),
+])
+def test_the_clause_a_relative_stands_in_is_the_coachees_family_situation(text, told):
+    found = [(f.rule, f.text) for f in check_text(text).findings if f.category == "avg.private"]
+    assert ("avg.private.family_situation", told) in found

@@ -99,8 +99,14 @@ def third_party(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             continue
         last_end = f.end
         yield Hit(ids[f.rule], f.start, f.end)
-        if f.told is not None and "family_situation" in ids:
+        if "family_situation" not in ids or f.rule != "relative":
+            continue
+        if f.told is not None:
             yield Hit(ids["family_situation"], f.told, f.end)
+        else:                   # 'omdat hij zijn zoontje van school haalt', 'de breuk met zijn partner'
+            left, right = doc.clause_around(f.start, f.end)
+            if left < f.start or right > f.end:
+                yield Hit(ids["family_situation"], left, right)
 
 
 def _relations(doc: Doc) -> list[Finding]:

@@ -25,6 +25,11 @@ SENTENCE_REACH = 400   # context is read at most this far from a mention
 _CLAUSE_REST = r"(?:(?![ \t]+(?:en|maar|omdat|want|dus|terwijl|zodat)[ \t]+(?:[A-ZÀ-Þ]|hij\b|zij\b|ze\b|ik\b|we\b|wij\b))[^,;.:\n])*"
 _RELATIVE = re.compile(rf"[ \t]*,?[ \t]*(?:die|met wie|van wie|bij wie|aan wie|waar|wiens)(?![\w]){_CLAUSE_REST}")
 _PREDICATE = re.compile(rf"[ \t]*,?[ \t]+(?=[a-zà-ÿ]){_CLAUSE_REST}")
+_CLAUSE_TAIL = re.compile(_CLAUSE_REST)
+# Where a clause starts, looking back from a mention: a punctuation mark, a line start, or a
+# conjunction that opens a clause ('omdat hij zijn zoontje van school haalt').
+_CLAUSE_START = re.compile(r"(?:[,;:(\n•]|[.!?][ \t]|(?<![\w])(?:omdat|want|maar|doordat|nadat|sinds|zodat|terwijl|"
+                           r"waardoor|wanneer|als|toen|dat)(?![\w]))[ \t]*", re.IGNORECASE)
 _CLAUSE_OPENERS = re.compile(
     r"(?:^|[,;:(•\-–]|(?<![\w])(?:dat|omdat|want|en|maar|terwijl|doordat|nadat|toen|zodat|als))[ \t]*$",
     re.IGNORECASE,
@@ -108,6 +113,20 @@ class Doc:
                 stop -= 1             # no trailing space, comma or emoji
             return stop
         return end
+
+    def clause_around(self, start: int, end: int) -> tuple[int, int]:
+        """The clause a mention stands in ('omdat hij ⟦zijn zoontje⟧ van school haalt' → from
+        'hij' to 'haalt'), each side at most CLAUSE_MAX characters and within the sentence."""
+        sent_start, sent_end = self.sentence(start)
+        lo = max(sent_start, start - CLAUSE_MAX)
+        left = lo
+        for m in _CLAUSE_START.finditer(self.text, lo, start):
+            left = m.end()
+        tail = _CLAUSE_TAIL.match(self.text, end, min(sent_end, end + CLAUSE_MAX))
+        right = tail.end() if tail else end
+        while right > end and not (self.text[right - 1].isalnum() or self.text[right - 1] in ")'’\""):
+            right -= 1
+        return left, right
 
     def opens_clause(self, start: int) -> bool:
         sent_start, _ = self.sentence(start)
