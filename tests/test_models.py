@@ -116,3 +116,19 @@ def test_status_model_matches_the_corpus_and_its_card():
     model = load_status_model()
     assert model is not None and 0.0 < model.threshold < 1.0
     assert set(model.weights) == set(data["features"])
+
+
+def test_the_rest_of_a_sentence_the_rules_flagged_in_part_is_scored_on_its_own():
+    report = check_text("Hij heeft een burn-out en slaapt nog maar vier uur per nacht, zegt hij.")
+    rules = [f for f in report.findings if f.category == "avg.health" and not f.rule.endswith(".model")]
+    model = [f for f in report.findings if f.rule == "avg.health.model"]
+    assert rules and model
+    for f in model:          # a stretch outside the rule findings, not the whole sentence
+        assert not any(r.start < f.end and f.start < r.end for r in rules)
+        assert "burn-out" not in f.text and f.text.split()[0] not in ("en", "maar")
+        assert "signaalwoorden" in f.message
+
+
+def test_a_sentence_the_rules_flag_mostly_is_left_to_them():
+    report = check_text("Hij heeft reuma en artrose.")
+    assert not [f for f in report.findings if f.rule == "avg.health.model"]

@@ -289,3 +289,12 @@ def test_no_follow_up_without_a_flagged_person_of_that_gender(text):
 def test_the_clause_a_relative_stands_in_is_the_coachees_family_situation(text, told):
     found = [(f.rule, f.text) for f in check_text(text).findings if f.category == "avg.private"]
     assert ("avg.private.family_situation", told) in found
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Zn vrouw en de 2 kinderen wonen in Polen.", "Zn vrouw"),
+    ("In het weekend helpt hij soms zn neef Tomasz in de bouw.", "zn neef Tomasz"),
+    ("Ook loopt er een rechtszaak met zn huisbaas over zn kamer.", "zn huisbaas"),
+])
+def test_possessives_written_without_apostrophe_and_the_landlord(text, person):
+    assert any(person in t for _, t in flagged(text)), flagged(text)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from checker.config import Config
 from checker.model import SEVERITY_RANK, Finding
 from checker.rules.context import Analysis
-from checker.rules.registry import Hit, Rule, all_rules, checks
+from checker.rules.registry import Hit, Rule, all_rules, checks, late_checks
 
 
 class _Values(dict):
@@ -24,17 +24,31 @@ def run_rules(analysis: Analysis, config: Config) -> list[Finding]:
     for rule in enabled_rules(config):
         by_check[rule.check].append(rule)
     registry = checks()
+    late = late_checks()
     rules = {r.id: r for r in all_rules()}
     findings: dict[tuple, Finding] = {}
-    for name, rule_list in by_check.items():
-        for hit in registry[name](analysis, rule_list):
-            rule = rules[hit.rule]
-            if not config.is_enabled(rule.id):
+    for stage in (False, True):          # the late checks (the classifiers) see what the rest found
+        if stage:
+            analysis.extras["regular_spans"] = _regular_spans(findings.values(), rules)
+        for name, rule_list in by_check.items():
+            if (name in late) != stage:
                 continue
-            finding = _finding(analysis, rule, hit, config)
-            findings.setdefault((finding.rule, finding.start, finding.end, finding.message), finding)
+            for hit in registry[name](analysis, rule_list):
+                rule = rules[hit.rule]
+                if not config.is_enabled(rule.id):
+                    continue
+                finding = _finding(analysis, rule, hit, config)
+                findings.setdefault((finding.rule, finding.start, finding.end, finding.message), finding)
     kept = _without_redundant_supplements(list(findings.values()), rules)
     return sorted(kept, key=lambda f: (f.start, f.end, -SEVERITY_RANK[f.severity], f.rule))
+
+
+def _regular_spans(findings, rules: dict[str, Rule]) -> dict[str, list[tuple[int, int]]]:
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for f in findings:
+        if f.end > f.start and not rules[f.rule].options.get("supplementary"):
+            spans[f.category].append((f.start, f.end))
+    return {c: sorted(v) for c, v in spans.items()}
 
 
 def _without_redundant_supplements(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:

@@ -57,18 +57,28 @@ class Hit:
 
 CheckFn = Callable[["object", list[Rule]], Iterable[Hit]]
 _CHECKS: dict[str, CheckFn] = {}
+_LATE: set[str] = set()
 
 
-def check(name: str) -> Callable[[CheckFn], CheckFn]:
-    """Register a check under `name`; the rules that name it are passed in when it runs."""
+def check(name: str, late: bool = False) -> Callable[[CheckFn], CheckFn]:
+    """Register a check under `name`; the rules that name it are passed in when it runs. A `late`
+    check runs after all others and finds their findings in `analysis.extras["regular_spans"]`
+    (category → character spans of the findings of rules that are not supplementary)."""
 
     def register(fn: CheckFn) -> CheckFn:
         if name in _CHECKS:
             raise ValueError(f"check {name!r} registered twice")
         _CHECKS[name] = fn
+        if late:
+            _LATE.add(name)
         return fn
 
     return register
+
+
+def late_checks() -> frozenset[str]:
+    checks()
+    return frozenset(_LATE)
 
 
 def checks() -> dict[str, CheckFn]:

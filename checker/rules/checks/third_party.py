@@ -33,7 +33,7 @@ from checker.rules.term_patterns import find_terms, last_match, term_set
 
 ROLE_WINDOW = 45       # how far before or after a name a role word may stand
 _POSSESSIVE = re.compile(
-    r"(?:(?<![\w])(?P<poss>zijn|haar|hun|z['’]n|d['’]r|mijn|m['’]n|onze|ons|jullie|uw|die|deze|de|het|een|my|his|her|their|our)|(?-i:(?P<gen>[A-ZÀ-Þ][\w-]*['’]s))"
+    r"(?:(?<![\w])(?P<poss>zijn|haar|hun|z['’]?n|d['’]r|mijn|m['’]?n|onze|ons|jullie|uw|die|deze|de|het|een|my|his|her|their|our)|(?-i:(?P<gen>[A-ZÀ-Þ][\w-]*['’]s))"
     r"|(?<![\w])(?-i:(?P<bare_gen>[A-ZÀ-Þ][a-zà-ÿ]+s)))"
     r"[ \t]+(?P<mods>(?:(?:[a-zà-ÿ-]+en?|ex|oud|ex-|oud-|voormalig|vier|vijf|zes|zeven|\d+)[ \t]+){0,2})$",
     re.IGNORECASE,
@@ -56,7 +56,7 @@ _COUNT = re.compile(
     r"(?<![\w])(?:twee|drie|vier|vijf|zes|zeven)[ \t]+(?:[a-zà-ÿ-]+[ \t]+)?$", re.IGNORECASE)
 _COUNTED_MODS = re.compile(r"(?<![\w])(?:twee|drie|vier|vijf|zes|zeven)(?![\w])", re.IGNORECASE)  # 'de twee zoons'
 _GROUP = re.compile(r"groep|klas|\btot\b|[–-][ \t]*$", re.IGNORECASE)   # 'groepen van vier tot zes kinderen'
-_FIRST_PERSON = ("mijn", "m'n", "m’n", "my")
+_FIRST_PERSON = ("mijn", "m'n", "m’n", "mn", "my")
 # A relation word that opens a line, a list item or a sentence, without a possessive, and is followed
 # by what is told ('- vriend zit sinds januari vast', 'Partner: werkt in ploegendienst').
 _LINE_OPENING = re.compile(r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:[-–•*·>][ \t]*|\d+[.)][ \t]*)?$")
