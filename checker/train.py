@@ -169,7 +169,9 @@ def model_card(artifact: dict, trained_on: str) -> str:
     return f"""# Model card: `avg_sentence`
 
 A sentence classifier that flags sentences which look like health, private-life or third-party
-data **where the word lists and context rules found nothing** (its rules are `supplementary`).
+data **where the word lists and context rules found nothing** (its rules are `supplementary`), and
+the rest of a sentence they flagged only in part: each stretch of two words or more outside their
+findings is scored on its own, with the same thresholds (`checker/rules/checks/avg_model.py`).
 Used by the check `avg_model` (rules `avg.health.model`, `avg.private.model`,
 `avg.third_party.model`, severity *warning*). Each finding names the words that weighed most.
 
