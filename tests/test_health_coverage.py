@@ -12,18 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from avg_findings import covers, health_findings
 from checker.service import check_text
-
-
-def health_findings(text: str) -> list:
-    return [f for f in check_text(text).findings
-            if f.category == "avg.health" and not f.rule.endswith(".model")]
-
-
-def covers(finding, text: str, words: str) -> bool:
-    start = text.find(words)
-    assert start >= 0, f"test error: {words!r} not in {text!r}"
-    return finding.start < start + len(words) and start < finding.end
 
 
 FLAGGED = [

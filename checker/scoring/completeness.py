@@ -3,8 +3,8 @@
 Each section's status comes from `section_status.py`; the score is the weighted mean over the
 applicable sections (present 1, partial ½, missing 0) × 100, weights from the profile. The rules
 see the completeness of the structure (`score` without findings); once they ran, `add_findings`
-makes found sections with vague, undated or unsubstantiated text partial and scores again
-(`checker/data/profiles/README.md`).
+judges the found sections again with what the rules flagged inside them (vague, undated or
+unsubstantiated text) – by the status model – and scores again (`checker/data/profiles/README.md`).
 """
 
 from __future__ import annotations
@@ -75,15 +75,14 @@ def add_findings(completeness: Completeness, smap: SectionMap, findings: Iterabl
     `date_starts` where its date mentions start (the model reads how concrete a section is)."""
     findings = list(findings)
     profile = smap.profile
-    problems = problems_by_section(_ranges(smap), findings)
     model = load_status_model()
     if model is None:
+        problems = problems_by_section(_ranges(smap), findings)
         sections = tuple(with_problems(s, profile.section(s.id), problems.get(s.id, {}))
                          for s in completeness.sections)
     else:
         signals = status_signals(completeness, smap, findings, text, date_starts)
-        sections = tuple(_judged(s, profile.section(s.id).ignore_problems, signals.get(s.id), model)
-                         for s in completeness.sections)
+        sections = tuple(_judged(s, signals.get(s.id), model) for s in completeness.sections)
     return _completeness(profile, sections)
 
 
@@ -104,23 +103,22 @@ def status_signals(completeness: Completeness, smap: SectionMap, findings: Itera
             continue
         own = [r for r in ranges if r.id == s.id]
         spec = smap.profile.section(s.id)
-        ignored = spec.ignore_problems
         firm = any(e.avoid is not None and e.label in s.missing for e in spec.elements)
         out[s.id] = section_signals(
             completeness.profile, s.id, s.missing,
-            {c: n for c, n in problems.get(s.id, {}).items() if c not in ignored},
+            {c: n for c, n in problems.get(s.id, {}).items() if c not in spec.ignore_problems},
             "\n".join(text[r.start:r.end] for r in own),
             sum(any(r.start <= d < r.end for r in own) for d in starts), rates, firm)
     return out
 
 
-def _judged(section: Section, ignored: tuple[str, ...], signals: SectionSignals | None,
-            model: StatusModel) -> Section:
+def _judged(section: Section, signals: SectionSignals | None, model: StatusModel) -> Section:
+    """A found section, present or partial by the model; a partial one names what it lacks."""
     if signals is None:
         return section
     if not model.is_partial(signals):
         return Section(section.id, section.title, "present", section.required, (), section.weight)
-    named = tuple(PROBLEMS[c] for c in PROBLEMS if signals.problems.get(c) and c not in ignored)
+    named = tuple(PROBLEMS[c] for c in PROBLEMS if signals.problems.get(c))     # ignored ones are out
     missing = section.missing + named or (CONCRETE,)
     return Section(section.id, section.title, "partial", section.required, missing, section.weight)
 

@@ -176,21 +176,16 @@ when they change.
 
 
 def write(out: Path) -> dict:
+    from checker.scoring.status_model import load_status_model
     from checker.train import corpus_fingerprint
 
     artifact = train(out, corpus_fingerprint())
-    load_status_model_cache_clear()
+    load_status_model.cache_clear()          # what is checked from here on uses the new one
     out.with_suffix(".md").write_text(model_card(artifact, date.today().isoformat()), encoding="utf-8")
     dev = artifact["metrics"]["dev"]
     print(f"{out}: status per onderdeel, {artifact['sections']} onderdelen (train); dev "
           f"{dev['rules']['accuracy']:.3f} met vaste regels → {dev['model']['accuracy']:.3f} met het model")
     return artifact
-
-
-def load_status_model_cache_clear() -> None:
-    from checker.scoring.status_model import load_status_model
-
-    load_status_model.cache_clear()
 
 
 def main(argv: list[str] | None = None) -> int:
