@@ -190,6 +190,10 @@ ALLOWED = [
     "Hij komt oorspronkelijk uit de bouw.",
     "Ze komt uit de zorg en zoekt nu werk in de administratie.",
     "De beslissing over de verlenging is aangehouden voor twee weken.",
+    # care words in a job: couriers bring and fetch, carers take care of their clients
+    "Hij werkte als chauffeur en deed het halen en brengen van pakketten voor PostNL.",
+    "Als koerier bracht en haalde hij documenten tussen de kantoren.",
+    "Hij heeft de zorg voor hun klanten overgenomen.",
 ]
 
 
