@@ -256,7 +256,7 @@ def test_how_someone_comes_across_or_looks_is_a_health_observation(text):
     "Het cv ziet er nu fris uit.", "De werkplek zag er netjes uit.", "Hij kwam over als een gemotiveerde kandidaat.",
 ])
 def test_things_that_look_good_are_no_health_observation(text):
-    assert not any(f.category == "avg.health" and not f.rule.endswith(".model") for f in check_text(text).findings)
+    assert not health_findings(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -269,12 +269,11 @@ def test_things_that_look_good_are_no_health_observation(text):
     "Hij heeft MS. Dat weet de werkgever.",
 ])
 def test_medication_euphemisms_and_the_coachs_estimate(text):
-    assert any(f.category == "avg.health" and not f.rule.endswith(".model") for f in check_text(text).findings)
+    assert health_findings(text)
 
 
 def test_ms_the_disease_is_not_ms_office():
-    assert not [f for f in check_text("Hij heeft MS Office-ervaring en werkt met MS Teams.").findings
-                if f.category == "avg.health" and not f.rule.endswith(".model")]
+    assert not health_findings("Hij heeft MS Office-ervaring en werkt met MS Teams.")
 
 
 @pytest.mark.parametrize("text", [
@@ -285,12 +284,11 @@ def test_ms_the_disease_is_not_ms_office():
     "Hij vertelde dat hij sinds de zomer niet meer drinkt.",
 ])
 def test_sides_of_the_body_capacity_in_the_coachs_words_and_drinking(text):
-    assert any(f.category == "avg.health" and not f.rule.endswith(".model") for f in check_text(text).findings)
+    assert health_findings(text)
 
 
 def test_a_commute_is_no_capacity_statement():
-    assert not [f for f in check_text("Het magazijn ligt dichtbij; hij kan lopen of fietsen.").findings
-                if f.category == "avg.health" and not f.rule.endswith(".model")]
+    assert not health_findings("Het magazijn ligt dichtbij; hij kan lopen of fietsen.")
 
 
 @pytest.mark.parametrize("text", [
@@ -302,7 +300,7 @@ def test_a_commute_is_no_capacity_statement():
     "Vanuit haar perfectionistische schema's legt zij de lat hoog.",
 ])
 def test_idioms_and_psychological_jargon_about_the_coachee(text):
-    assert any(f.category == "avg.health" and not f.rule.endswith(".model") for f in check_text(text).findings)
+    assert health_findings(text)
 
 
 def test_a_work_schedule_is_no_psychological_schema():
@@ -326,4 +324,4 @@ def test_the_coach_setting_their_own_view_against_the_bedrijfsarts(text):
     "Ik heb met de bedrijfsarts afgestemd: meer dan 4 uur per dag is volgens haar nog niet haalbaar.",
 ])
 def test_capacity_cited_from_the_bedrijfsarts_stays_allowed(text):
-    assert not [f for f in check_text(text).findings if f.category == "avg.health" and not f.rule.endswith(".model")]
+    assert not health_findings(text)

@@ -54,14 +54,11 @@ def _regular_spans(findings, rules: dict[str, Rule]) -> dict[str, list[tuple[int
 def _without_redundant_supplements(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
     """A rule with `supplementary = true` (the sentence classifier) only adds: its finding is
     dropped where a regular rule of the same category already flags part of the same text."""
-    regular: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for f in findings:
-        if not rules[f.rule].options.get("supplementary"):
-            regular[f.category].append((f.start, f.end))
+    regular = _regular_spans(findings, rules)
     return [
         f for f in findings
         if not rules[f.rule].options.get("supplementary")
-        or not any(s < f.end and f.start < e for s, e in regular[f.category])
+        or not any(s < f.end and f.start < e for s, e in regular.get(f.category, ()))
     ]
 
 

@@ -76,7 +76,7 @@ def unit_examples(report: AnnotatedReport) -> list[dict]:
             "gold": [int(any(s.label == c and s.start < unit.end and unit.start < s.end for s in report.spans))
                      for c in CATEGORIES],
             "rule": [int(claim is not None and not claim.substantiated and claim.kind == k) for k in KINDS],
-            "substantiated": [int(claim is not None and claim.loose and claim.kind == k) for k in KINDS],
+            "loose": [int(claim is not None and claim.loose and claim.kind == k) for k in KINDS],
             "open": int(open_for_model(analysis, unit)),
             # for entry dropout: the cue behind a claim, and whether the unit could be open without it
             "cue": claim.cue.lower() if claim is not None else None,
@@ -137,7 +137,7 @@ def train(out: Path, reports: list[AnnotatedReport] | None = None) -> dict:
     fold_of = np.array([i % FOLDS for i, exs in enumerate(per_report) for _ in exs])
     Y = np.array([ex["gold"] for ex in rows], dtype=int)
     rule = np.array([ex["rule"] for ex in rows], dtype=bool)
-    substantiated = np.array([ex["substantiated"] for ex in rows], dtype=bool)
+    loose = np.array([ex["loose"] for ex in rows], dtype=bool)
     open_ = np.array([ex["open"] for ex in rows], dtype=bool)
     # Entry dropout: the cue lists were written while reading the train split, so on it the rules
     # look better than on a report they were not written from. A cue that fires in one fold only
@@ -158,7 +158,7 @@ def train(out: Path, reports: list[AnnotatedReport] | None = None) -> dict:
         tc, mc = confirm_threshold(oof[cand, c].tolist(), Y[cand, c].tolist(), int(Y[:, c].sum()))
         opened = np.flatnonzero(open_ | dropped)
         ts, ms = supplement_threshold(oof[opened, c].tolist(), Y[opened, c].tolist(), SUPPLEMENT_BETA[category])
-        passed = np.flatnonzero(substantiated[:, c])
+        passed = np.flatnonzero(loose[:, c])
         to, mo = override_threshold(oof[passed, c].tolist(), Y[passed, c].tolist())
         confirm.append(tc)
         thresholds.append(ts)
@@ -244,12 +244,12 @@ effort without numbers, dates or names). It works with the rules of `checker/ana
   numbers as `#`), features seen in fewer than {hp['min_count']} units dropped ({len(artifact['features'])} kept).
 - **Thresholds** from out-of-fold scores ({hp['folds']} folds by report): confirm = the mildest veto
   within {CONFIRM_SLACK} of the best F1 of the rule findings that remain; override = best
-  F{hp['override_beta']:g} on the substantiated claims with precision ≥ {hp['min_precision']}; supplement = best F-beta on
+  F{hp['override_beta']:g} on those passage-backed claims with precision ≥ {hp['min_precision']}; supplement = best F-beta on
   open units with precision ≥ {hp['min_precision']} (beta {', '.join(f"{c} {b:g}" for c, b in hp['supplement_beta'].items())}). Open units include, per fold, the rule claims whose cue fires only in that
   fold ("entry dropout"): the cue lists were written while reading the train split, and a cue seen
   in one fold only would not be in the lists had that fold been unseen.
 
-| category | positive units | rule candidates | rules alone P / R | confirm threshold | confirmed P / R | override threshold | override P / R (substantiated claims) | supplement threshold | supplement P / R (open units) |
+| category | positive units | rule candidates | rules alone P / R | confirm threshold | confirmed P / R | override threshold | override P / R (passage-backed claims) | supplement threshold | supplement P / R (open units) |
 |---|---|---|---|---|---|---|---|---|---|
 {rows}
 

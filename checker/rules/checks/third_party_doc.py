@@ -108,10 +108,7 @@ class Doc:
             if m and m.group().lstrip().startswith(",") and self.text[max(0, start - 8):start].rstrip().endswith(","):
                 m = None     # 'haar huisarts, dokter Pieters, is …': the verb is not the apposition's
         if m and m.end() - end <= CLAUSE_MAX:
-            stop = m.end()
-            while stop > end and not (self.text[stop - 1].isalnum() or self.text[stop - 1] in ")'’\""):
-                stop -= 1             # no trailing space, comma or emoji
-            return stop
+            return self._trimmed(m.end(), end)
         return end
 
     def clause_around(self, start: int, end: int) -> tuple[int, int]:
@@ -123,10 +120,13 @@ class Doc:
         for m in _CLAUSE_START.finditer(self.text, lo, start):
             left = m.end()
         tail = _CLAUSE_TAIL.match(self.text, end, min(sent_end, end + CLAUSE_MAX))
-        right = tail.end() if tail else end
-        while right > end and not (self.text[right - 1].isalnum() or self.text[right - 1] in ")'’\""):
-            right -= 1
-        return left, right
+        return left, self._trimmed(tail.end() if tail else end, end)
+
+    def _trimmed(self, stop: int, floor: int) -> int:
+        """`stop` moved back past a trailing space, comma or emoji, not below `floor`."""
+        while stop > floor and not (self.text[stop - 1].isalnum() or self.text[stop - 1] in ")'’\""):
+            stop -= 1
+        return stop
 
     def opens_clause(self, start: int) -> bool:
         sent_start, _ = self.sentence(start)
