@@ -313,3 +313,40 @@ def test_work_and_language_are_no_origin_or_body(text):
 
 def test_the_health_model_leaves_sayings_to_the_rules():
     assert not findings("Hij had het gevoel dat men achter zijn rug over hem praatte.", "avg.health")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Hij heeft nog veel pijn in zijn onderrug en zijn been, vooral na lang zitten.", "zijn been, vooral na lang zitten"),
+    ("Zij gebruikt op voorschrift medicatie (tramadol), hetgeen haar reactievermogen beïnvloedt.",
+     "tramadol), hetgeen haar reactievermogen beïnvloedt"),
+    ("Ze had toen weer veel last van migraine en lag een paar dagen in het donker.",
+     "migraine en lag een paar dagen in het donker"),
+    ("Hij is uitgevallen na een overval op het terrein, waarbij hij met een mes is bedreigd.",
+     "uitgevallen na een overval op het terrein, waarbij hij met een mes is bedreigd"),
+    ("Zij is alleenstaand moeder, waardoor ze niet na drie uur 's middags kan werken.",
+     "alleenstaand moeder, waardoor ze niet na drie uur 's middags kan werken"),
+    ("Er is een hypotheekachterstand, dus eigenlijk moet er snel geld binnenkomen.",
+     "hypotheekachterstand, dus eigenlijk moet er snel geld binnenkomen"),
+])
+def test_a_qualifying_clause_or_second_predicate_goes_with_the_finding(text, span):
+    assert span in flagged(text), flagged(text)
+
+
+@pytest.mark.parametrize("text,separate", [
+    ("Hij is uitgevallen met een hernia en gebruikt tramadol.", {"hernia", "tramadol"}),
+    ("Ze heeft een burn-out en heeft nog rugklachten.", {"burn-out", "rugklachten"}),
+])
+def test_a_clause_that_names_a_new_item_is_not_taken_in(text, separate):
+    assert separate <= flagged(text), flagged(text)
+    assert not flagged("Hij heeft rugklachten en solliciteert actief op kantoorfuncties.") - {"rugklachten"}
+
+
+@pytest.mark.parametrize("text", [
+    "Zelf schat ik in dat 20 uur per week nu echt het max is.",
+    "Naar mijn inschatting is 12 uur per week voorlopig haalbaarder.",
+    "Zelf schat ik in dat zij op een goede dag ook 32 uur aan zou kunnen.",
+    "Ik denk dat drie dagen van vier uur nu het hoogst haalbare is.",
+    "Gezien dit alles schat ik in dat zij hooguit 2 à 3 uur per dag met solliciteren bezig kan zijn.",
+])
+def test_the_coachs_estimate_of_hours_is_a_judgement_of_capacity(text):
+    assert "avg.health.judgement" in rules(text)

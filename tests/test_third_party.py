@@ -298,3 +298,71 @@ def test_the_clause_a_relative_stands_in_is_the_coachees_family_situation(text, 
 ])
 def test_possessives_written_without_apostrophe_and_the_landlord(text, person):
     assert any(person in t for _, t in flagged(text)), flagged(text)
+
+
+# --- what the next sentence tells: 'Die heeft hem …', 'Deze verzuimt …' -------------------------------
+
+ABOUT_HER = ("Zij werkte twaalf jaar in de bediening. Zij solliciteert nu op functies aan de balie en "
+             "haar cv is af. ")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (ABOUT_HIM + "Verder zit het hem dwars dat de nieuwe werkplaatschef, Roy, hem weinig gunt. Die heeft hem "
+     "in het najaar voor de hele ploeg aangesproken op zijn tempo.",
+     [("work_relation", "de nieuwe werkplaatschef, Roy, hem weinig gunt"),
+      ("work_relation", "Die heeft hem in het najaar voor de hele ploeg aangesproken op zijn tempo")]),
+    (ABOUT_HER + "Ze wil niet terug naar haar oude vestiging ivm de chef-kok, Marco. Hij schreeuwde volgens "
+     "haar dagelijks tegen het personeel en hij heeft haar een keer uitgescholden.",
+     [("work_relation", "de chef-kok, Marco"),
+      ("work_relation", "Hij schreeuwde volgens haar dagelijks tegen het personeel"),
+      ("work_relation", "hij heeft haar een keer uitgescholden")]),
+])
+def test_a_work_relation_whose_conflict_the_next_sentence_tells(text, expected):
+    assert flagged(text) == expected
+
+
+def test_a_demonstrative_after_a_flagged_relative_is_that_relative():
+    text = ABOUT_HER + "De zorg voor haar dochter Femke (15) vergt veel. Deze verzuimt sinds de herfst van school."
+    assert ("relative", "Deze verzuimt sinds de herfst van school") in flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a role only, and nothing private told next
+    ABOUT_HIM + "Met de uitvoerder, Piet, is een proefplaatsing besproken. Die was enthousiast over zijn werk.",
+    # 'Deze week' is no person; 'Die vacature' neither
+    ABOUT_HER + "Haar dochter Femke (15) woont bij haar. Deze week heeft zij drie sollicitaties verstuurd.",
+    ABOUT_HER + "Zij sprak met haar zus over een vacature. Die vacature sloot helaas op 3 maart.",
+    # a relative clause after a comma is the relative's own clause, not a follow-up
+    ABOUT_HIM + "Met de teamleider, Joop, die het rooster maakt, is de proefplaats afgesproken.",
+])
+def test_no_follow_up_where_the_pronoun_is_no_person_or_nothing_private_is_told(text):
+    assert not [t for _, t in flagged(text) if t.split()[0].lower() in ("die", "deze", "hij", "zij")], flagged(text)
+
+
+# --- the other party of an incident ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,span", [
+    ("De dader moet in april voorkomen bij de politierechter.", "De dader"),
+    ("Zij is uitgevallen na een bedreiging door een vader uit haar caseload.", "een vader uit haar caseload"),
+    ("Hij is op de afdeling aangevallen door een gedetineerde.", "een gedetineerde"),
+    ("Hij is bang dat de man die hem heeft aangevallen hem online vindt.", "de man die hem heeft aangevallen"),
+    ("Er loopt nog een procedure; de tegenpartij wil niet schikken.", "de tegenpartij"),
+])
+def test_the_other_party_of_an_incident(text, span):
+    assert any(rule == "incident" and span in t for rule, t in flagged(text)), flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hij werkte als begeleider van gedetineerden.",
+    "Zij is bedreigd geweest en wil niet meer aan de balie werken.",
+    "De man die de vacature plaatste, belde haar terug.",
+    "Hij is gebeten door een hond tijdens zijn ronde.",
+])
+def test_no_incident_party_without_a_person_on_the_other_side(text):
+    assert not [t for rule, t in flagged(text) if rule == "incident"], flagged(text)
+
+
+def test_a_friend_named_with_an_article_whose_clause_tells_something_private():
+    text = "Zij sprak met een vriendin die bij de gemeente werkt en zelf net een burn-out achter de rug heeft."
+    assert any(rule == "relative" and t.startswith("een vriendin die") for rule, t in flagged(text))
+    assert not flagged("Zij sprak met een vriend die bij een groothandel in bouwmaterialen werkt.")

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.nlp.tokens import CLAUSE_MARKS, TokenTable
+from checker.rules.checks.lexicon import attached_clause_end, document_lexicon_matches
 from checker.rules.context import Analysis
 from checker.rules.cues import CueSet, cue_set, load_context
 from checker.rules.registry import Hit, Rule, check
@@ -46,6 +47,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     idioms = cue_set("health", "idioms")
     attributed_sections = _attributed_sections(analysis, attribution)
     says = _TreaterSays(analysis, attribution) if "treater_says" in wanted else None
+    lexicon_starts = sorted({s for s, *_ in document_lexicon_matches(analysis)})
     previous_lead = False
     for number, (first, last) in enumerate(tokens.sentences):
         if all(tokens.skip[first:last]):
@@ -69,6 +71,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                     if any(s < end and start < e for s, e in sayings):
                         continue                  # "daar ligt haar hart", "rust op haar schouders"
                     if not any(w in blockers for w in tokens.lower[max(first, start - 3):start]):
+                        end = attached_clause_end(tokens, end, "health", lexicon_starts)  # "zijn been, vooral na lang zitten"
                         yield Hit(wanted["body"], tokens.start[start], tokens.end[end - 1])
         elif "judgement" in wanted:
             own = _own_judgement(judgement.in_sentence(tokens, number),
@@ -81,6 +84,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 if any(w in not_said for w in tokens.lower[max(first, start - 6):start]):
                     continue          # "zonder in te gaan op de reden van haar uitval"
                 end = tokens.clause_end(start, last, at_least=CAUSE_MIN_TOKENS)
+                end = attached_clause_end(tokens, end, "health", lexicon_starts)
                 yield Hit(wanted["cause"], tokens.start[start], tokens.end[end - 1])
         if says is not None:
             said = says.statement(number, first, last)
@@ -176,7 +180,6 @@ class _TreaterSays:
     in between, or a pronoun plus verb opening the sentence after one that names a treater."""
 
     def __init__(self, analysis: Analysis, attribution: CueSet):
-        from checker.rules.checks.lexicon import document_lexicon_matches
         from checker.rules.lexicons import build_index
 
         self.tokens = analysis.tokens

@@ -10,6 +10,7 @@ Options a rule may set: `unless_sentence` (word prefixes that cancel its matches
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -171,11 +172,12 @@ def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     spans = [(s, e, rule_of[name].id, entry)
              for s, e, name, entry in document_lexicon_matches(analysis)
              if name in rule_of and not _is_name(tokens, s) and not _cancelled(tokens, s, rule_of[name])]
-    openers = {r.id: _clause_openers(r.options["attached_clause"]) for r in rules if r.options.get("attached_clause")}
+    clause_context = {r.id: r.options["attached_clause"] for r in rules if r.options.get("attached_clause")}
+    match_starts = sorted({s for s, *_ in document_lexicon_matches(analysis)})
     text = analysis.text
     for start, end, rule_id, entry in _merged(spans):
-        if rule_id in openers:
-            end = _with_attached_clause(tokens, end, openers[rule_id])
+        if rule_id in clause_context:
+            end = attached_clause_end(tokens, end, clause_context[rule_id], match_starts)
         first, last = tokens.start[start], tokens.end[end - 1]
         yield Hit(rule_id, first, _label_row_end(text, first, last), {"entry": entry})
 
@@ -203,17 +205,46 @@ def _clause_openers(context: str) -> frozenset[str]:
     return frozenset(load_context(context)["attached_clause"])
 
 
-def _with_attached_clause(tokens: TokenTable, end: int, openers: frozenset[str]) -> int:
-    """A relative clause that tells more about the match goes with it: "een burn-out, die volgens
-    haar begon na de reorganisatie", "rugklachten, waardoor hij niet kan tillen". The end token of
-    the finding, extended to the end of that clause (within the sentence, at most MAX_CLAUSE tokens)."""
+@lru_cache(maxsize=8)
+def _predicate_verbs(context: str) -> frozenset[str]:
+    return frozenset(load_context(context).get("attached_predicate", ()))
+
+
+def attached_clause_end(tokens: TokenTable, end: int, context: str, other_matches: list[int] = ()) -> int:
+    """A clause that tells more about the match goes with it: a relative or qualifying clause ("een
+    burn-out, die volgens haar begon na de reorganisatie", "rugklachten, waardoor hij niet kan tillen",
+    "pijn in zijn onderrug, vooral na lang zitten") or a second predicate of the same subject
+    ("kreeg oxazepam en had het een periode moeilijk met de drank"). The end token of the finding,
+    extended to the end of that clause (within the sentence, at most MAX_CLAUSE tokens). The
+    openers and verbs are the context file's `attached_clause` and `attached_predicate` lists. A
+    clause holding another match (`other_matches`: sorted start tokens) is left alone: "een burn-out
+    en heeft nog rugklachten" is two findings, not one."""
+    openers, verbs = _clause_openers(context), _predicate_verbs(context)
     last = tokens.sentences[tokens.sentence_of[end - 1]][1]
-    i = end
-    if i < last and tokens.lower[i] == ",":
-        i += 1
-    if i >= last or tokens.lower[i] not in openers:
+    i = _skip_spaces(tokens, end, last)
+    if i < last and tokens.lower[i] == ")":           # "(tramadol), hetgeen …"
+        i = _skip_spaces(tokens, i + 1, last)
+    if i < last and tokens.lower[i] in (",", ";"):
+        i = _skip_spaces(tokens, i + 1, last)
+    if i >= last:
         return end
-    return tokens.clause_end(i, min(last, i + MAX_CLAUSE))
+    if tokens.lower[i] == "en":
+        verb = _skip_spaces(tokens, i + 1, last)
+        if verb >= last or tokens.lower[verb] not in verbs:
+            return end
+    elif tokens.lower[i] not in openers:
+        return end
+    clause_end = tokens.clause_end(i, min(last, i + MAX_CLAUSE))
+    k = bisect_left(other_matches, end)
+    if k < len(other_matches) and other_matches[k] < clause_end:
+        return end
+    return clause_end
+
+
+def _skip_spaces(tokens: TokenTable, i: int, last: int) -> int:
+    while i < last and tokens.space[i]:
+        i += 1
+    return i
 
 
 _NAME_LEADS = frozenset({"heer", "mevrouw", "mevr.", "mevr", "dhr.", "dhr", "meneer", "mw.", "mr.", "dr."})

@@ -29,7 +29,7 @@ from checker.rules.checks.third_party_doc import (LEX, Doc, Finding, bare_name_k
 from checker.rules.context import Analysis
 from checker.rules.registry import Hit, Rule, check
 from checker.rules.spanset import SpanSet
-from checker.rules.term_patterns import find_terms, last_match, term_set
+from checker.rules.term_patterns import find_terms, last_match, term_pattern, term_set
 
 ROLE_WINDOW = 45       # how far before or after a name a role word may stand
 _POSSESSIVE = re.compile(
@@ -78,6 +78,9 @@ _NOTE_TOLD = re.compile(r"[ \t]*(?:\(|,|:|;|\.|$|[ \t]+(?:met|zonder|in|is|was|h
                         r"dementerend|overleden|opgenomen|betaalt|zit|ligt|kreeg|wn)(?![\w]))", re.IGNORECASE)
 # Not taken bare: 'Man, 52 jaar' is the coachee; 'Kinderen zijn gek op haar', 'Ouders waarderen …'
 # speak of people in general.
+# ... but 'Vrouw Anja heeft MS', 'met man Kees': a partner right before a first name, in notes.
+_PARTNER_WORDS = frozenset({"man", "vrouw"})
+_NAME_NEXT = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+(?![\w.])")
 _NOT_BARE = frozenset({"man", "vrouw", "kind", "kindje", "ouders", "vrienden", "vriendinnen", "buren",
                        "huisgenoten", "grootouders", "baby", "jongste", "oudste", "tweeling"})
 
@@ -90,6 +93,7 @@ def third_party(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     doc.own = own_keys(doc.text, doc.names, doc.zone, {k for f in found for k in f.keys})
     found += _named_people(doc, found)
     found += _coachees_relatives(doc, found)
+    found += _incident_parties(doc, found)
     found += _later_mentions(doc, found)
     found += _pronoun_follow_ups(doc, found)
     found.sort(key=lambda f: (f.start, -f.end))
@@ -122,8 +126,9 @@ def _relations(doc: Doc) -> list[Finding]:
             other = _counted_or_bare(doc, rel, word)
             if other is not None:
                 out.append(relative(doc, other, rel.end()))
-            elif word not in _NOT_BARE and (bare := _bare_relation_named(doc, rel, kin)) is not None:
-                out.append(bare)                      # '; zoon Bart (19) woont nog thuis'
+            elif (word not in _NOT_BARE or (word in _PARTNER_WORDS and _NAME_NEXT.match(text, rel.end()))) \
+                    and (bare := _bare_relation_named(doc, rel, kin)) is not None:
+                out.append(bare)                      # '; zoon Bart (19) woont nog thuis', 'Vrouw Anja heeft MS'
             continue
         if not m:
             bare = _bare_relation_named(doc, rel, kin)
@@ -158,14 +163,15 @@ def _relations(doc: Doc) -> list[Finding]:
             counted = article and _COUNTED_MODS.search(m.group("mods") or "")
             if age or whose:
                 end = age.end() if age else whose     # 'een zoon van 9', 'een vriendin van haar'
-            elif article and not counted and word not in lists["specific"]:
+            elif article and not counted and word not in lists["specific"] and (
+                    word in _NOT_BARE or not _told_in_clause(doc, start, end)):
                 continue                              # 'een man van 50'; but 'de ex', 'een buurman'
             out.append(relative(doc, start, end, name[3] if name else ()))
             continue
         if article and not name:
             continue
         named_privately = name is not None and name[2] == "first" and not article
-        if not (doc.private_context(start) or (name and (former or named_privately))):
+        if not (doc.private_context(start) or (name and (former or named_privately or told_next(doc, name[1])))):
             continue
         out.append(Finding("work_relation", start, doc.extend(start, end), name[3] if name else ()))
     return out
@@ -287,9 +293,10 @@ def _named_people(doc: Doc, found: list[Finding]) -> list[Finding]:
             if not _HEALTH_ROLES.search(before) and not _HEALTH_ROLES.search(text, name.end, name.end + 20):
                 out.append(Finding("treater", name.start, doc.extend(name.start, name.end), person_keys(name)))
             continue
-        if not doc.private_context(name.start):
+        told_after = told_next(doc, name.end)
+        if not (doc.private_context(name.start) or told_after):
             continue
-        if name.cue == "first" and not (doc.own and mentions[name.key] <= RARE_FIRST_NAME):
+        if name.cue == "first" and not (doc.own and (told_after or mentions[name.key] <= RARE_FIRST_NAME)):
             continue        # a first name alone is the coachee's, unless the coachee is known and it is rare
         role = _role(doc, name)
         if role and role.lower() not in lex()["work"]:
@@ -343,6 +350,48 @@ def _coachees_relatives(doc: Doc, found: list[Finding]) -> list[Finding]:
             out.append(Finding("relative", m.start("name"), doc.extend(m.start("name"), m.end("name")),
                                bare_name_keys(m.group("name"))))
             spans.add(out[-1].start, out[-1].end)
+    return out
+
+
+# 'de dader', 'een overvaller', 'de tegenpartij': the other party of an incident or dispute.
+_DETERMINER = r"(?:de|een|die|deze|het|zijn|haar|hun)[ \t]+(?:[a-zà-ÿ-]+e[ \t]+){0,2}"
+# 'door een klant', 'van een vader uit haar caseload': a person after an incident word.
+_BY_PERSON = re.compile(rf"[ \t]+(?:[a-zà-ÿ]+[ \t]+){{0,3}}?(?:door|van)[ \t]+(?P<who>{_DETERMINER}(?P<noun>[a-zà-ÿ-]+))"
+                        r"(?:[ \t]+(?:uit|van|op|in)[ \t]+(?:zijn|haar|de|het|een)[ \t]+[a-zà-ÿ-]+)?", re.IGNORECASE)
+# 'de man die hem heeft aangevallen': a person whose relative clause tells the incident.
+_PERSON_WHO = re.compile(rf"(?<![\w])(?:de|een)[ \t]+(?:[a-zà-ÿ-]+e[ \t]+){{0,2}}(?P<noun>[a-zà-ÿ-]+)[ \t]*,?[ \t]*die(?![\w])",
+                         re.IGNORECASE)
+
+
+def _incident_parties(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """The other party of an incident, a crime or a dispute: 'de dader', 'een bedreiging door een
+    vader uit haar caseload', 'aangevallen door een gedetineerde', 'de man die hem heeft
+    aangevallen'. What is told about them is personal data of a third party, often about a crime."""
+    text = doc.text
+    spans = SpanSet((f.start, f.end) for f in found)
+    out: list[Finding] = []
+
+    def add(start: int, end: int) -> None:
+        if not spans.overlaps(start, end):
+            out.append(Finding("incident", start, doc.extend(start, end)))
+            spans.add(start, out[-1].end)
+
+    for word in find_terms(text, LEX + "incident_people"):
+        det = re.search(rf"(?<![\w]){_DETERMINER}$", text[max(0, word.start() - 40):word.start()], re.IGNORECASE)
+        if det:
+            add(word.start() - len(det.group()), word.end())
+    nouns = term_set(LEX + "incident_person_nouns")
+    for cue in find_terms(text, LEX + "incident_cues"):
+        m = _BY_PERSON.match(text, cue.end())
+        if m and m.group("noun").lower() in nouns:
+            add(m.start("who"), m.end())
+    cues = term_pattern(LEX + "incident_cues")
+    for m in _PERSON_WHO.finditer(text):
+        if m.group("noun").lower() not in nouns:
+            continue
+        clause = doc.extend(m.start(), m.start("noun") + len(m.group("noun")))
+        if clause > m.end() and cues.search(text, m.end(), clause):
+            add(m.start(), m.start("noun") + len(m.group("noun")))
     return out
 
 
@@ -406,14 +455,6 @@ def _later_mentions(doc: Doc, found: list[Finding]) -> list[Finding]:
     return out
 
 
-# A subject pronoun opening a clause, and the word after it: 'Zij ligt …', '…, en hij ligt …'.
-_PRONOUN = re.compile(r"(?<![\w])(?P<pron>hij|zij|ze)[ \t]+(?P<next>[a-zà-ÿ]+)", re.IGNORECASE)
-_HE_HIM = re.compile(r"(?<![\w])(?:hij|hem)(?![\w])", re.IGNORECASE)
-_HER = re.compile(r"(?<![\w])haar(?![\w])", re.IGNORECASE)
-COACHEE_PRONOUN_RATIO = 2      # the coachee's pronoun must outnumber the other this many times
-MIN_PRONOUNS = 3
-
-
 def coachee_gender(text: str) -> str | None:
     """'m' or 'f' when the report's pronouns leave no doubt ('hij/hem' against 'haar'): the coachee
     is who a report keeps talking about. None when mixed or too few."""
@@ -425,45 +466,70 @@ def coachee_gender(text: str) -> str | None:
     return None
 
 
+_HE_HIM = re.compile(r"(?<![\w])(?:hij|hem)(?![\w])", re.IGNORECASE)
+_HER = re.compile(r"(?<![\w])haar(?![\w])", re.IGNORECASE)
+COACHEE_PRONOUN_RATIO = 2      # the coachee's pronoun must outnumber the other this many times
+MIN_PRONOUNS = 3
+
+
 def _gender_of(text: str) -> str | None:
     words = {w.lower() for w in re.findall(r"[\w-]+", text)}
     female, male = bool(words & lex()["female"]), bool(words & lex()["male"])
     return "f" if female and not male else "m" if male and not female else None
 
 
+_PRONOUN_GENDER = {"hij": "m", "zij": "f", "ze": "f"}      # 'die', 'deze': either
+
+
+def told_next(doc: Doc, end: int) -> bool:
+    """Whether the clause that refers back to the person mentioned before `end` tells something
+    private: 'de chef-kok, Marco. Hij schreeuwde volgens haar dagelijks …', 'de werkplaatschef,
+    Roy. Die heeft hem voor de hele ploeg aangesproken op zijn tempo'."""
+    pronoun = doc.referring_pronoun(end, coachee_gender(doc.text))
+    if pronoun is None:
+        return False
+    _, sent_end = doc.sentence(pronoun.start())
+    return lex()["context"].search(doc.text, pronoun.start(), sent_end) is not None
+
+
+def _told_in_clause(doc: Doc, start: int, end: int) -> bool:
+    """'een vriendin die … zelf net een burn-out achter de rug heeft': a relative clause that tells
+    something private about a relation named with an article."""
+    told = doc.extend(start, end)
+    return told > end and lex()["context"].search(doc.text, end, told) is not None
+
+
 def _pronoun_follow_ups(doc: Doc, found: list[Finding]) -> list[Finding]:
-    """'Zijn vrouw Riek was ziek. Zij ligt nu weer in het ziekenhuis.': a subject pronoun that
-    cannot be the coachee (the other gender) right after a flagged person (same sentence or the
-    next) is that person, and what the clause tells is about them. A pronoun of the coachee's own
-    gender stays unflagged: it may well be the coachee."""
-    own = coachee_gender(doc.text)
-    if own is None or not found:
+    """'Zijn vrouw Riek was ziek. Zij ligt nu weer in het ziekenhuis.', 'haar dochter Femke (15)
+    vergt veel van haar. Deze verzuimt sinds de herfstvakantie van school.': a pronoun that refers
+    back to a flagged person (see `Doc.referring_pronoun`) is that person, and what the clause tells
+    is about them."""
+    if not found:
         return []
-    people = sorted(found, key=lambda f: f.start)
+    own = coachee_gender(doc.text)
     out: list[Finding] = []
     spans = SpanSet((f.start, f.end) for f in found)
-    first = people[0].end
-    for m in _PRONOUN.finditer(doc.text, first):
-        pron, after = m.group("pron").lower(), m.group("next").lower()
-        gender = "m" if pron == "hij" else "f"
-        if gender == own or (pron != "hij" and after.endswith("en")):
-            continue                                   # the coachee, or plural 'ze hebben'
-        start = m.start("pron")
-        sent_start, _ = doc.sentence(start)
-        if not doc.opens_clause(start) or spans.overlaps(start, m.end("pron")):
+    pending = sorted(found, key=lambda f: f.end)
+    seen: set[int] = set()
+    while pending:
+        referent = pending.pop(0)
+        pronoun = doc.referring_pronoun(referent.end, own, _gender_of(doc.text[referent.start:referent.end]))
+        if pronoun is None or pronoun.start() in seen or spans.overlaps(pronoun.start(), pronoun.end()):
             continue
-        window = doc.sentence(sent_start - 1)[0] if sent_start > 0 else sent_start
-        referents = [f for f in people + out if window <= f.start < start and f.end <= start
-                     and _gender_of(doc.text[f.start:f.end]) in (gender, None)]
-        if not referents:
-            continue
-        referent = max(referents, key=lambda f: f.start)
+        gender = _PRONOUN_GENDER.get(pronoun.group("pron").lower())
+        if any(referent.end <= f.start < pronoun.start() and _gender_of(doc.text[f.start:f.end]) in (gender, None)
+               for f in found + out if f is not referent):
+            continue                                   # someone nearer was flagged: the pronoun is theirs
+        seen.add(pronoun.start())
+        start = pronoun.start()
         if referent.rule == "relative":
-            found_here = relative(doc, start, m.end("pron"))
+            here = relative(doc, start, pronoun.end("pron"))
         else:
-            found_here = Finding(referent.rule, start, doc.extend(start, m.end("pron")))
-        out.append(found_here)
-        spans.add(found_here.start, found_here.end)
+            here = Finding(referent.rule, start, doc.extend(start, pronoun.end("pron")))
+        out.append(here)
+        spans.add(here.start, here.end)
+        pending.append(here)
+        pending.sort(key=lambda f: f.end)
     return out
 
 

@@ -36,6 +36,30 @@ _CLAUSE_OPENERS = re.compile(
 )
 
 
+# A pronoun and the word after it: 'Zij ligt …', 'Die heeft hem …'.
+_REFERRING = re.compile(r"(?<![\w])(?P<pron>hij|zij|ze|die|deze)[ \t]+(?P<next>[a-zà-ÿ]+)", re.IGNORECASE)
+# Where a demonstrative takes up a person: a sentence start, a line or list item, or a conjunction.
+_DEMONSTRATIVE_LEAD = re.compile(r"(?:^|\n|[.!?:;][ \t]+|(?<![\w])(?:en|maar|want|omdat|dus)[ \t]+)(?:[-–•*][ \t]*)?$",
+                                 re.IGNORECASE)
+# Finite verbs a demonstrative subject opens with ('Die heeft', 'Deze zou'); past tenses ('schreeuwde',
+# 'pestte') by their ending. 'Deze week', 'Die vacature' are not followed by a verb.
+_FINITE_VERBS = frozenset("""heeft had hadden is was waren zou zouden zal kan kon wil wilde moet moest mag mocht werkt
+werkte woont woonde ligt lag zit zat gaat ging komt kwam krijgt kreeg vindt vond zegt zei maakt belt staat stond
+blijft bleef doet deed laat liet weet wist verzuimt schreeuwt pest roept geeft gaf neemt nam houdt hield wordt werd
+kijkt keek loopt liep spreekt sprak vraagt vertelt speelt zorgt helpt hielp past betaalt verdient studeert""".split())
+
+
+# 'Die heeft ze nog niet': a subject after the verb makes the demonstrative its object, a thing.
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?:ze|zij|hij|ik|we|wij|je|jij|u|men)(?![\w])", re.IGNORECASE)
+_NOT_PAST = frozenset("""periode methode ronde schade orde ruimte gedachte hoogte lengte rente tweede derde vierde
+laatste eerste beste grootste volgende andere gehele overige huidige vorige""".split())
+
+
+def _is_finite_verb(word: str) -> bool:
+    return word in _FINITE_VERBS or (len(word) > 5 and word.endswith(("de", "te", "den", "ten"))
+                                     and word not in _NOT_PAST)
+
+
 @dataclass
 class Finding:
     """A person found by one of the finders: the rule name (last part of its id) and the span."""
@@ -127,6 +151,33 @@ class Doc:
         while stop > floor and not (self.text[stop - 1].isalnum() or self.text[stop - 1] in ")'’\""):
             stop -= 1
         return stop
+
+    def referring_pronoun(self, end: int, own: str | None, gender: str | None = None) -> re.Match | None:
+        """The pronoun that takes up a person mentioned just before `end`, in the rest of the
+        sentence or the next one: 'die' or 'deze' opening a sentence or a clause after a
+        conjunction ('Die heeft hem …', 'maar die werkt zelf ook'), never after a comma (a relative
+        clause, which `extend` takes in), only before a verb ('Deze week …' is no person); or 'hij',
+        'zij', 'ze' of the other gender than the coachee (`own`), which cannot be the coachee,
+        matching `gender` when that is known. None when no such pronoun follows, or another name
+        comes first."""
+        _, sent_end = self.sentence(end)
+        stop = self.sentence(sent_end + 1)[1] if sent_end + 1 < len(self.text) else sent_end
+        next_name = bisect_right(self.name_starts, end)
+        if next_name < len(self.names) and self.names[next_name].start < stop:
+            stop = self.names[next_name].start
+        for m in _REFERRING.finditer(self.text, end, stop):
+            pron, after = m.group("pron").lower(), m.group("next").lower()
+            if pron in ("die", "deze"):
+                if _DEMONSTRATIVE_LEAD.search(self.text, max(0, m.start() - 8), m.start()) \
+                        and _is_finite_verb(after) and not _SUBJECT_AFTER.match(self.text, m.end()):
+                    return m
+                continue
+            pron_gender = "m" if pron == "hij" else "f"
+            if own is None or pron_gender == own or (gender and gender != pron_gender) \
+                    or (pron != "hij" and after.endswith("en")) or not self.opens_clause(m.start()):
+                continue                     # the coachee, someone of the other gender, plural 'ze hebben'
+            return m
+        return None
 
     def opens_clause(self, start: int) -> bool:
         sent_start, _ = self.sentence(start)
