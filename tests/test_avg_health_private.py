@@ -350,3 +350,15 @@ def test_a_clause_that_names_a_new_item_is_not_taken_in(text, separate):
 ])
 def test_the_coachs_estimate_of_hours_is_a_judgement_of_capacity(text):
     assert "avg.health.judgement" in rules(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("Het traject wordt voortgezet, afhankelijk van de uitkomst van het neurologisch onderzoek.", "avg.health.treatment"),
+    ("Hij heeft daar cognitieve beperkingen aan overgehouden.", "avg.health.symptom"),
+    ("Zij herkent bij zichzelf een sterk onvolkomenheidsschema.", "avg.health.diagnosis"),
+    ("Het verzuim vindt zijn oorzaak in de langdurige echtscheidingsprocedure die zij voert.", "avg.health.cause"),
+    ("Ze zoekt werk dicht bij huis, omdat ze niet lang achter elkaar kan autorijden.", "avg.health.capacity"),
+])
+def test_clinical_wording_causes_and_stated_limits(text, rule):
+    assert rule in rules(text)
+    assert "avg.health.capacity" not in rules("De bedrijfsarts stelt dat ze niet lang achter elkaar kan staan.")

@@ -347,6 +347,8 @@ def test_no_follow_up_where_the_pronoun_is_no_person_or_nothing_private_is_told(
     ("Hij is op de afdeling aangevallen door een gedetineerde.", "een gedetineerde"),
     ("Hij is bang dat de man die hem heeft aangevallen hem online vindt.", "de man die hem heeft aangevallen"),
     ("Er loopt nog een procedure; de tegenpartij wil niet schikken.", "de tegenpartij"),
+    ("Hij is uitgevallen nadat hij door een gedetineerde is aangevallen.", "een gedetineerde"),
+    ("Ze werd door een agressieve klant bedreigd.", "een agressieve klant"),
 ])
 def test_the_other_party_of_an_incident(text, span):
     assert any(rule == "incident" and span in t for rule, t in flagged(text)), flagged(text)
@@ -357,6 +359,7 @@ def test_the_other_party_of_an_incident(text, span):
     "Zij is bedreigd geweest en wil niet meer aan de balie werken.",
     "De man die de vacature plaatste, belde haar terug.",
     "Hij is gebeten door een hond tijdens zijn ronde.",
+    "Het project werd door een klant afgeblazen.",
 ])
 def test_no_incident_party_without_a_person_on_the_other_side(text):
     assert not [t for rule, t in flagged(text) if rule == "incident"], flagged(text)

@@ -363,6 +363,15 @@ _PERSON_WHO = re.compile(rf"(?<![\w])(?:de|een)[ \t]+(?:[a-zà-ÿ-]+e[ \t]+){{0,
                          re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _by_person_before() -> re.Pattern:
+    """'door een gedetineerde is aangevallen': a person noun after 'door', then the incident word."""
+    nouns = "|".join(sorted(map(re.escape, term_set(LEX + "incident_person_nouns")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])door[ \t]+(?P<who>{_DETERMINER}(?:{nouns}))"
+                      r"(?:[ \t]+(?:is|werd|zijn|werden|was|ernstig|flink|zwaar|fysiek))*[ \t]+(?P<cue>[a-zà-ÿ]+)",
+                      re.IGNORECASE)
+
+
 def _incident_parties(doc: Doc, found: list[Finding]) -> list[Finding]:
     """The other party of an incident, a crime or a dispute: 'de dader', 'een bedreiging door een
     vader uit haar caseload', 'aangevallen door een gedetineerde', 'de man die hem heeft
@@ -386,6 +395,9 @@ def _incident_parties(doc: Doc, found: list[Finding]) -> list[Finding]:
         if m and m.group("noun").lower() in nouns:
             add(m.start("who"), m.end())
     cues = term_pattern(LEX + "incident_cues")
+    for m in _by_person_before().finditer(text):      # 'door een gedetineerde is aangevallen'
+        if cues.match(text, m.start("cue")):
+            add(m.start("who"), m.end("who"))
     for m in _PERSON_WHO.finditer(text):
         if m.group("noun").lower() not in nouns:
             continue
