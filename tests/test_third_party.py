@@ -369,3 +369,28 @@ def test_a_friend_named_with_an_article_whose_clause_tells_something_private():
     text = "Zij sprak met een vriendin die bij de gemeente werkt en zelf net een burn-out achter de rug heeft."
     assert any(rule == "relative" and t.startswith("een vriendin die") for rule, t in flagged(text))
     assert not flagged("Zij sprak met een vriend die bij een groothandel in bouwmaterialen werkt.")
+
+
+@pytest.mark.parametrize("text,span", [
+    (ABOUT_HIM + "Zijn teamleider op de veiling, Marco de Graaf, wil hem niet meer terug op de afdeling.",
+     "Zijn teamleider op de veiling, Marco de Graaf"),
+    (ABOUT_HIM + "Het contact met zijn oud-ploegleider Ron de Graaf is slecht; die had hem destijds uitgelachen.",
+     "die had hem destijds uitgelachen"),
+    ("Hij is vader van twee volwassen kinderen; de jongste zoon verkeert in de schuldsanering.",
+     "de jongste zoon verkeert in de schuldsanering"),
+])
+def test_former_and_placed_work_relations_and_the_youngest_child(text, span):
+    assert any(span in t for _, t in flagged(text)), flagged(text)
+
+
+def test_a_formal_report_without_pronouns_reads_the_coachee_from_zijn_vrouw():
+    text = ("Werknemer is sinds maart ziekgemeld. Er loopt een procedure tegen de werkgever. Zijn vrouw was bij "
+            "het laatste gesprek aanwezig. Zij is sinds februari minder gaan werken om thuis te kunnen zijn.")
+    assert any(t.startswith("Zij is sinds februari") for _, t in flagged(text)), flagged(text)
+
+
+def test_a_relative_with_the_coachees_surname_in_a_contact_table():
+    text = ("Contactgegevens\n| Naam | Rol |\n|---|---|\n| Bram Oosterveld | werknemer |\n"
+            "| Ellen Oosterveld | echtgenote |\n\nBram solliciteert op functies als planner. Bram heeft een cv.")
+    assert ("relative", "Ellen Oosterveld | echtgenote") in flagged(text)
+    assert not any("Bram" in t for _, t in flagged(text))

@@ -39,7 +39,9 @@ _POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 _FORMER = re.compile(r"^(?:oude|vorige|voormalig|voormalige|toenmalige|vroegere|ex|oud|ex-|oud-)$|^(?:ex|oud)-", re.IGNORECASE)
-_APPOSITION = re.compile(r"[ \t]*(?:(?:op|bij|van|in)[ \t]+[A-ZÀ-Þ][\w-]*[ \t]*)?(?:,|\(|[ \t])[ \t]*")
+# 'haar teamleider Sandra', 'zijn chef bij Jumbo, Erik', 'zijn teamleider op de veiling, Marco de Graaf'
+_APPOSITION = re.compile(r"[ \t]*(?:(?:op|bij|van|in|aan)[ \t]+(?:(?:de|het)[ \t]+[a-zà-ÿ-]+|[A-ZÀ-Þ][\w-]*)[ \t]*)?"
+                         r"(?:,|\(|[ \t])[ \t]*")
 _CAP = r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
 _BARE_NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:van|de|der|den|ter|ten|van de|van der|van den)[ \t]+)?{_CAP})?(?![\w])")
 _ROLE_AFTER = re.compile(r"[ \t]*(?:[,(]|van|bij)[ \t]*", re.IGNORECASE)
@@ -54,6 +56,7 @@ _CHILDREN = frozenset({"zoon", "zoontje", "dochter", "dochtertje", "kind", "kind
 # 'drie kinderen', 'twee jonge kinderen', 'vier zussen': a counted group of relatives.
 _COUNT = re.compile(
     r"(?<![\w])(?:twee|drie|vier|vijf|zes|zeven)[ \t]+(?:[a-zà-ÿ-]+[ \t]+)?$", re.IGNORECASE)
+_ORDINAL_MODS = re.compile(r"(?<![\w])(?:jongste|oudste|middelste)(?![\w])", re.IGNORECASE)   # 'de jongste zoon'
 _COUNTED_MODS = re.compile(r"(?<![\w])(?:twee|drie|vier|vijf|zes|zeven)(?![\w])", re.IGNORECASE)  # 'de twee zoons'
 _GROUP = re.compile(r"groep|klas|\btot\b|[–-][ \t]*$", re.IGNORECASE)   # 'groepen van vier tot zes kinderen'
 _FIRST_PERSON = ("mijn", "m'n", "m’n", "mn", "my")
@@ -160,7 +163,7 @@ def _relations(doc: Doc) -> list[Finding]:
                 whose = of.end() if of else _of_name(doc, end)
             elif article and (of := _OF_COACHEE.match(text, end)):
                 whose = of.end()
-            counted = article and _COUNTED_MODS.search(m.group("mods") or "")
+            counted = article and (_COUNTED_MODS.search(m.group("mods") or "") or _ORDINAL_MODS.search(m.group("mods") or ""))
             if age or whose:
                 end = age.end() if age else whose     # 'een zoon van 9', 'een vriendin van haar'
             elif article and not counted and word not in lists["specific"] and (
@@ -337,8 +340,9 @@ def _coachees_relatives(doc: Doc, found: list[Finding]) -> list[Finding]:
             spans.add(start, out[-1].end)
     for name in doc.names:
         m = _KIN_IN_BRACKETS.match(doc.text, name.end) or _KIN_CELL.match(doc.text, name.end)
-        if m and m.group("kin").lower() in kinship and name.key not in doc.own \
-                and not spans.overlaps(name.start, m.end()):
+        # 'Ellen Oosterveld | echtgenote' beside the coachee Bram Oosterveld: the same surname, another first name
+        other = name.key not in doc.own or (name.first and name.first.lower() not in doc.own)
+        if m and m.group("kin").lower() in kinship and other and not spans.overlaps(name.start, m.end()):
             out.append(Finding("relative", name.start, m.end("kin") + (m.group().endswith(")")), person_keys(name)))
             spans.add(name.start, out[-1].end)
     for m in _PARTNER_BY_NAME.finditer(doc.text):
@@ -469,13 +473,22 @@ def _later_mentions(doc: Doc, found: list[Finding]) -> list[Finding]:
 
 def coachee_gender(text: str) -> str | None:
     """'m' or 'f' when the report's pronouns leave no doubt ('hij/hem' against 'haar'): the coachee
-    is who a report keeps talking about. None when mixed or too few."""
+    is who a report keeps talking about. A formal report that says 'werknemer' throughout and no
+    pronoun at all is read from the possessive before a relative ('Zijn vrouw was aanwezig'). None
+    when mixed or too few."""
     male, female = len(_HE_HIM.findall(text)), len(_HER.findall(text))
     if male >= MIN_PRONOUNS and male >= COACHEE_PRONOUN_RATIO * female:
         return "m"
     if female >= MIN_PRONOUNS and female >= COACHEE_PRONOUN_RATIO * male:
         return "f"
+    if male == female == 0:
+        his = {m.group(2).lower() for m in _POSSESSIVE_KIN.finditer(text) if m.group(1).lower() == "zijn"}
+        if his & lex()["kinship"]:
+            return "m"
     return None
+
+
+_POSSESSIVE_KIN = re.compile(r"(?<![\w])(zijn|haar)[ \t]+([a-zà-ÿ-]+)", re.IGNORECASE)
 
 
 _HE_HIM = re.compile(r"(?<![\w])(?:hij|hem)(?![\w])", re.IGNORECASE)

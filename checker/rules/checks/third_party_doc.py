@@ -195,11 +195,16 @@ def own_keys(text: str, names: list[PersonName], zone: int, relatives: set[str])
     title_line = re.search(r"\S[^\n]*", text)
     first_line_end = title_line.end() if title_line and is_title(title_line.group()) else 0
     aliases: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}
     for n in names:
         if n.first and n.surname:
             pair = {n.first.lower(), n.key}
             for k in pair:
                 aliases.setdefault(k, set()).update(pair)
+            firsts.setdefault(n.key, set()).add(n.first.lower())
+    for key, given in firsts.items():
+        if len(given) > 1:      # 'Bram Oosterveld' and his wife 'Ellen Oosterveld': the surname is no alias
+            aliases[key] -= given
     coachee = lex()["coachee"]
     for n in names:
         line_start = text.rfind("\n", max(0, n.start - 40), n.start) + 1
@@ -209,6 +214,8 @@ def own_keys(text: str, names: list[PersonName], zone: int, relatives: set[str])
             label and re.fullmatch(r"[\s:|\-–•]*", text[label.end():n.start])
         ) or re.match(r"[\s,(]*(?:werknemer|werkneemster|cliënt|client)\b", after):
             own.add(n.key)
+            if n.first:
+                own.add(n.first.lower())
         elif n.start >= zone:
             signatories.add(n.key)
     if not own and counts:
