@@ -362,3 +362,11 @@ def test_the_coachs_estimate_of_hours_is_a_judgement_of_capacity(text):
 def test_clinical_wording_causes_and_stated_limits(text, rule):
     assert rule in rules(text)
     assert "avg.health.capacity" not in rules("De bedrijfsarts stelt dat ze niet lang achter elkaar kan staan.")
+
+
+@pytest.mark.parametrize("text", [
+    "Betrokkene heeft uit zichzelf iets verteld over haar gezondheid; dat is bewust niet in dit rapport opgenomen.",
+    "Wn was om medische redenen twee weken minder belastbaar; dit is afgestemd met de ba (telefonisch, 2/4).",
+])
+def test_a_privacy_statement_and_the_bedrijfsarts_abbreviated_are_allowed(text):
+    assert not findings(text, "avg.health"), flagged(text, "avg.health")

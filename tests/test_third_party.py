@@ -394,3 +394,21 @@ def test_a_relative_with_the_coachees_surname_in_a_contact_table():
             "| Ellen Oosterveld | echtgenote |\n\nBram solliciteert op functies als planner. Bram heeft een cv.")
     assert ("relative", "Ellen Oosterveld | echtgenote") in flagged(text)
     assert not any("Bram" in t for _, t in flagged(text))
+
+
+def test_a_former_colleague_now_in_a_role_elsewhere_is_a_network_contact():
+    text = ("- Een oud-collega, mevrouw P. Hiemstra, nu teamleider klantcontact bij Waterbedrijf Lauwersland, "
+            "heeft aangeboden een netwerkgesprek te voeren.")
+    assert not flagged(text)
+    assert flagged(ABOUT_HIM + "Zijn oud-collega Marco, met wie hij ruzie had, belde nog.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (ABOUT_HIM + "Met zijn chef, Karin Wolters, is het na de reorganisatie helemaal misgegaan. Zij heeft hem "
+     "toen in een mail aan de hele redactie onbetrouwbaar genoemd.",
+     "Zij heeft hem toen in een mail aan de hele redactie onbetrouwbaar genoemd"),
+    (ABOUT_HIM + "Met zijn collega Erik Jansen boterde het al jaren niet. Erik liet hem volgens Dennis altijd "
+     "alleen sjouwen.", "Erik liet hem volgens Dennis altijd alleen sjouwen"),
+])
+def test_a_conflict_told_over_two_sentences(text, expected):
+    assert any(expected in t for _, t in flagged(text)), flagged(text)

@@ -45,6 +45,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     not_said = frozenset(load_context("health")["cause_not_after"])
     goal_leads = cue_set("health", "goal_leads")
     idioms = cue_set("health", "idioms")
+    privacy = cue_set("health", "privacy_statement")
     attributed_sections = _attributed_sections(analysis, attribution)
     says = _TreaterSays(analysis, attribution) if "treater_says" in wanted else None
     lexicon_starts = sorted({s for s, *_ in document_lexicon_matches(analysis)})
@@ -65,7 +66,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 kind = "judgement" if judged else "capacity"
                 if kind in wanted:
                     yield Hit(wanted[kind], *_statement_span(tokens, first, last, cues[0]))
-            if "body" in wanted:
+            if "body" in wanted and not privacy.in_sentence(tokens, number):   # "… over haar gezondheid; dat is niet opgenomen"
                 sayings = idioms.in_sentence(tokens, number)
                 for start, end in body.in_sentence(tokens, number):
                     if any(s < end and start < e for s, e in sayings):

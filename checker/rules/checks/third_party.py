@@ -93,6 +93,7 @@ def third_party(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     ids = {r.id.rsplit(".", 1)[1]: r.id for r in rules}
     doc = Doc(analysis)
     found = _relations(doc) + _treaters_by_word(doc)
+    found += _private_contacts(doc, found)
     doc.own = own_keys(doc.text, doc.names, doc.zone, {k for f in found for k in f.keys})
     found += _named_people(doc, found)
     found += _coachees_relatives(doc, found)
@@ -173,6 +174,8 @@ def _relations(doc: Doc) -> list[Finding]:
             continue
         if article and not name:
             continue
+        if name and not doc.private_context(start) and _NOW_IN_ROLE.match(doc.text, name[1]):
+            continue                                  # 'een oud-collega, mevrouw Hiemstra, nu teamleider bij …'
         named_privately = name is not None and name[2] == "first" and not article
         if not (doc.private_context(start) or (name and (former or named_privately or told_next(doc, name[1])))):
             continue
@@ -180,6 +183,7 @@ def _relations(doc: Doc) -> list[Finding]:
     return out
 
 
+_NOW_IN_ROLE = re.compile(r"[ \t]*,[ \t]*(?:nu|tegenwoordig|inmiddels|thans)[ \t]+(?:als[ \t]+)?[\w-]+", re.IGNORECASE)
 _ADJECTIVE_USE = re.compile(r"[ \t]+(?:rol|rollen|taken|taak|functie|functies|ervaring|positie|vaardigheden|"
                             r"kwaliteiten|stijl|capaciteiten|verantwoordelijkheid|verantwoordelijkheden)(?![\w])",
                             re.IGNORECASE)
@@ -365,6 +369,28 @@ _BY_PERSON = re.compile(rf"[ \t]+(?:[a-zà-ÿ]+[ \t]+){{0,3}}?(?:door|van)[ \t]+
 # 'de man die hem heeft aangevallen': a person whose relative clause tells the incident.
 _PERSON_WHO = re.compile(rf"(?<![\w])(?:de|een)[ \t]+(?:[a-zà-ÿ-]+e[ \t]+){{0,2}}(?P<noun>[a-zà-ÿ-]+)[ \t]*,?[ \t]*die(?![\w])",
                          re.IGNORECASE)
+
+
+_CONTACT_LEAD = re.compile(r"(?:(?<![\w])(?:zijn|haar|hun|z['’]?n|d['’]r)|(?P<article>(?<![\w])de))[ \t]+$", re.IGNORECASE)
+_FAITH = frozenset({"dominee", "pastoor", "pastor", "imam", "predikant", "rabbijn"})
+
+
+def _private_contacts(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """'zijn advocaat', 'haar bewindvoerder', 'de dominee daar komt regelmatig langs': someone in the
+    coachee's private life by their role to the coachee, with what is told about them."""
+    spans = SpanSet((f.start, f.end) for f in found)
+    out: list[Finding] = []
+    for word in find_terms(doc.text, LEX + "private_contacts"):
+        lead = _CONTACT_LEAD.search(doc.text, max(0, word.start() - 8), word.start())
+        if not lead or (lead.group("article") and word.group().lower() not in _FAITH):
+            continue
+        start = lead.start()
+        name = _apposition(doc, word.end(), allow_bare=not lead.group("article"))
+        end = name[1] if name else word.end()
+        if not spans.overlaps(start, end):
+            out.append(Finding("private_contact", start, doc.extend(start, end), name[3] if name else ()))
+            spans.add(start, out[-1].end)
+    return out
 
 
 @lru_cache(maxsize=1)
