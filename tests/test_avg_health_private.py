@@ -327,6 +327,8 @@ def test_the_health_model_leaves_sayings_to_the_rules():
      "alleenstaand moeder, waardoor ze niet na drie uur 's middags kan werken"),
     ("Er is een hypotheekachterstand, dus eigenlijk moet er snel geld binnenkomen.",
      "hypotheekachterstand, dus eigenlijk moet er snel geld binnenkomen"),
+    ("De huisarts heeft hem doorverwezen naar de POH-GGZ, daar heeft hij inmiddels drie gesprekken gehad.",
+     "POH-GGZ, daar heeft hij inmiddels drie gesprekken gehad"),
 ])
 def test_a_qualifying_clause_or_second_predicate_goes_with_the_finding(text, span):
     assert span in flagged(text), flagged(text)
