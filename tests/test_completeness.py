@@ -124,7 +124,7 @@ Wie doet wat?
 De werkgever is opdrachtgever en eindverantwoordelijk. Mevrouw Kok zoekt actief naar passend werk; de coach begeleidt haar en rapporteert aan de werkgever. De bedrijfsarts stelt de belastbaarheid vast, de arbeidsdeskundige de passende functies.
 
 Verwachtingen
-Mevrouw Kok verwacht hulp bij het vinden van administratief werk in de regio; de werkgever verwacht twee sollicitatieactiviteiten per week.
+Mevrouw Kok verwacht hulp bij het vinden van administratief werk van 24 uur per week in de regio Zwolle; de werkgever verwacht vanaf 1 april twee sollicitatieactiviteiten per week.
 
 Privacy en informatieplicht
 Medische gegevens worden niet vastgelegd en niet gedeeld met de werkgever. Mevrouw Kok heeft de plicht mee te werken en de werkgever te informeren over haar sollicitaties.

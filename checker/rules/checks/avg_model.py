@@ -14,7 +14,8 @@ It runs after the other checks (`late`) and reads where they found something
 Its rules are `supplementary`: the engine drops a model finding that overlaps a rule finding of
 the same category, so the model only ever adds. A sentence that cites the bedrijfsarts or the FML
 is left to the rules (that is where capacity talk is allowed); so is one with a saying that uses a
-body word ("achter zijn rug om", `idioms` in the health context file).
+body word ("achter zijn rug om", `idioms` in the health context file) and one that says what stays
+out of the report ("Diagnose en behandeling horen niet in de rapportages", `privacy_statement`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     regular = analysis.extras.get("regular_spans", {})
     attribution = cue_set("health", "attribution")
     idioms = cue_set("health", "idioms")
+    privacy = cue_set("health", "privacy_statement")
     tokens = analysis.tokens
     ranges: list[tuple[int, int]] = []
     wanted: list[tuple[int, frozenset[str]]] = []    # per range: its sentence, the categories it may flag
@@ -72,7 +74,8 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             if not score.positive or score.category not in categories:
                 continue
             if score.category == "avg.health" and (attribution.in_sentence(tokens, number)
-                                                   or idioms.in_sentence(tokens, number)):
+                                                   or idioms.in_sentence(tokens, number)
+                                                   or privacy.in_sentence(tokens, number)):
                 continue
             yield Hit(rule_for[score.category], start, end, {
                 "evidence": ", ".join(f"‘{w}’" for w in score.evidence) or "de zin als geheel",
