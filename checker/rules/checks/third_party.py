@@ -514,6 +514,13 @@ def coachee_gender(text: str) -> str | None:
     return None
 
 
+def _coachee_gender_of(doc: Doc) -> str | None:
+    """`coachee_gender` of the report, worked out once per check."""
+    if "gender" not in doc.memo:
+        doc.memo["gender"] = coachee_gender(doc.text)
+    return doc.memo["gender"]
+
+
 _POSSESSIVE_KIN = re.compile(r"(?<![\w])(zijn|haar)[ \t]+([a-zà-ÿ-]+)", re.IGNORECASE)
 
 
@@ -536,7 +543,7 @@ def told_next(doc: Doc, end: int) -> bool:
     """Whether the clause that refers back to the person mentioned before `end` tells something
     private: 'de chef-kok, Marco. Hij schreeuwde volgens haar dagelijks …', 'de werkplaatschef,
     Roy. Die heeft hem voor de hele ploeg aangesproken op zijn tempo'."""
-    pronoun = doc.referring_pronoun(end, coachee_gender(doc.text))
+    pronoun = doc.referring_pronoun(end, _coachee_gender_of(doc))
     if pronoun is None:
         return False
     _, sent_end = doc.sentence(pronoun.start())
@@ -557,7 +564,7 @@ def _pronoun_follow_ups(doc: Doc, found: list[Finding]) -> list[Finding]:
     is about them."""
     if not found:
         return []
-    own = coachee_gender(doc.text)
+    own = _coachee_gender_of(doc)
     out: list[Finding] = []
     spans = SpanSet((f.start, f.end) for f in found)
     pending = sorted(found, key=lambda f: f.end)

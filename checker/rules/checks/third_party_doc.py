@@ -99,6 +99,7 @@ class Doc:
         self.name_starts = [n.start for n in self.names]
         self.zone = signature_start_of(analysis)
         self.own: set[str] = set()
+        self.memo: dict[str, object] = {}      # per-report results of the finders (the coachee's gender)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around `pos`, at most SENTENCE_REACH either side (text without punctuation
