@@ -12,6 +12,9 @@ teamleider Sander Hoekstra'); treaters by name ('dokter Hamersma'); any later me
 once flagged, and a pronoun that can only be them ('Zijn vrouw Riek was ziek. Zij ligt nu weer in
 het ziekenhuis.' in a report about a man). Not flagged: the coachee (title block, most frequent name), the signatories, and
 people acting in their professional role ('afgestemd met mevrouw De Vries, HR-adviseur').
+Also the other party of an incident ('de dader', 'bedreigd door een klant'), private contacts ('zijn
+advocaat', 'de dominee'), and what the next sentence tells about a person through 'Die', 'Deze' or a
+pronoun of the other gender ('de chef-kok, Marco. Hij schreeuwde …').
 A finding covers the person reference plus what is said about them when that is a short clause.
 """
 
@@ -363,12 +366,55 @@ def _coachees_relatives(doc: Doc, found: list[Finding]) -> list[Finding]:
 
 # 'de dader', 'een overvaller', 'de tegenpartij': the other party of an incident or dispute.
 _DETERMINER = r"(?:de|een|die|deze|het|zijn|haar|hun)[ \t]+(?:[a-zà-ÿ-]+e[ \t]+){0,2}"
-# 'door een klant', 'van een vader uit haar caseload': a person after an incident word.
-_BY_PERSON = re.compile(rf"[ \t]+(?:[a-zà-ÿ]+[ \t]+){{0,3}}?(?:door|van)[ \t]+(?P<who>{_DETERMINER}(?P<noun>[a-zà-ÿ-]+))"
-                        r"(?:[ \t]+(?:uit|van|op|in)[ \t]+(?:zijn|haar|de|het|een)[ \t]+[a-zà-ÿ-]+)?", re.IGNORECASE)
-# 'de man die hem heeft aangevallen': a person whose relative clause tells the incident.
-_PERSON_WHO = re.compile(rf"(?<![\w])(?:de|een)[ \t]+(?:[a-zà-ÿ-]+e[ \t]+){{0,2}}(?P<noun>[a-zà-ÿ-]+)[ \t]*,?[ \t]*die(?![\w])",
-                         re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _incident_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Where a person noun (`incident_person_nouns.txt`) stands beside an incident word: after it
+    ('bedreigd door een klant', 'agressie van een vader uit haar caseload'), before it ('door een
+    gedetineerde is aangevallen'), or with it in a relative clause ('de man die hem aanviel'). The
+    nouns are spelled out so that an adjective ('een agressieve klant') is never taken for one."""
+    nouns = "|".join(sorted(map(re.escape, term_set(LEX + "incident_person_nouns")), key=len, reverse=True))
+    person = rf"(?P<who>{_DETERMINER}(?:{nouns}))(?![\w-])"
+    after = re.compile(rf"[ \t]+(?:[a-zà-ÿ]+[ \t]+){{0,3}}?(?:door|van)[ \t]+{person}"
+                       r"(?:[ \t]+(?:uit|van|op|in)[ \t]+(?:zijn|haar|de|het|een)[ \t]+[a-zà-ÿ-]+)?", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w])door[ \t]+{person}"
+                        r"(?:[ \t]+(?:is|werd|zijn|werden|was|ernstig|flink|zwaar|fysiek))*[ \t]+(?P<cue>[a-zà-ÿ]+)",
+                        re.IGNORECASE)
+    who = re.compile(rf"(?<![\w])(?P<who>(?:de|een)[ \t]+(?:[a-zà-ÿ-]+e[ \t]+){{0,2}}(?:{nouns}))[ \t]*,?[ \t]*die(?![\w])",
+                     re.IGNORECASE)
+    return after, before, who
+
+
+def _incident_parties(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """The other party of an incident, a crime or a dispute: 'de dader', 'een bedreiging door een
+    vader uit haar caseload', 'door een gedetineerde is aangevallen', 'de man die hem heeft
+    aangevallen'. What is told about them is personal data of a third party, often about a crime."""
+    text = doc.text
+    spans = SpanSet((f.start, f.end) for f in found)
+    out: list[Finding] = []
+
+    def add(start: int, end: int) -> None:
+        if not spans.overlaps(start, end):
+            out.append(Finding("incident", start, doc.extend(start, end)))
+            spans.add(start, out[-1].end)
+
+    for word in find_terms(text, LEX + "incident_people"):
+        det = re.search(rf"(?<![\w]){_DETERMINER}$", text[max(0, word.start() - 40):word.start()], re.IGNORECASE)
+        if det:
+            add(word.start() - len(det.group()), word.end())
+    after, before, who = _incident_patterns()
+    cues = term_pattern(LEX + "incident_cues")
+    for cue in find_terms(text, LEX + "incident_cues"):
+        m = after.match(text, cue.end())
+        if m:
+            add(m.start("who"), m.end())
+    for m in before.finditer(text):
+        if cues.match(text, m.start("cue")):
+            add(m.start("who"), m.end("who"))
+    for m in who.finditer(text):
+        clause = doc.extend(m.start(), m.end("who"))
+        if clause > m.end() and cues.search(text, m.end(), clause):
+            add(m.start(), m.end("who"))
+    return out
 
 
 _CONTACT_LEAD = re.compile(r"(?:(?<![\w])(?:zijn|haar|hun|z['’]?n|d['’]r)|(?P<article>(?<![\w])de))[ \t]+$", re.IGNORECASE)
@@ -390,50 +436,6 @@ def _private_contacts(doc: Doc, found: list[Finding]) -> list[Finding]:
         if not spans.overlaps(start, end):
             out.append(Finding("private_contact", start, doc.extend(start, end), name[3] if name else ()))
             spans.add(start, out[-1].end)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _by_person_before() -> re.Pattern:
-    """'door een gedetineerde is aangevallen': a person noun after 'door', then the incident word."""
-    nouns = "|".join(sorted(map(re.escape, term_set(LEX + "incident_person_nouns")), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])door[ \t]+(?P<who>{_DETERMINER}(?:{nouns}))"
-                      r"(?:[ \t]+(?:is|werd|zijn|werden|was|ernstig|flink|zwaar|fysiek))*[ \t]+(?P<cue>[a-zà-ÿ]+)",
-                      re.IGNORECASE)
-
-
-def _incident_parties(doc: Doc, found: list[Finding]) -> list[Finding]:
-    """The other party of an incident, a crime or a dispute: 'de dader', 'een bedreiging door een
-    vader uit haar caseload', 'aangevallen door een gedetineerde', 'de man die hem heeft
-    aangevallen'. What is told about them is personal data of a third party, often about a crime."""
-    text = doc.text
-    spans = SpanSet((f.start, f.end) for f in found)
-    out: list[Finding] = []
-
-    def add(start: int, end: int) -> None:
-        if not spans.overlaps(start, end):
-            out.append(Finding("incident", start, doc.extend(start, end)))
-            spans.add(start, out[-1].end)
-
-    for word in find_terms(text, LEX + "incident_people"):
-        det = re.search(rf"(?<![\w]){_DETERMINER}$", text[max(0, word.start() - 40):word.start()], re.IGNORECASE)
-        if det:
-            add(word.start() - len(det.group()), word.end())
-    nouns = term_set(LEX + "incident_person_nouns")
-    for cue in find_terms(text, LEX + "incident_cues"):
-        m = _BY_PERSON.match(text, cue.end())
-        if m and m.group("noun").lower() in nouns:
-            add(m.start("who"), m.end())
-    cues = term_pattern(LEX + "incident_cues")
-    for m in _by_person_before().finditer(text):      # 'door een gedetineerde is aangevallen'
-        if cues.match(text, m.start("cue")):
-            add(m.start("who"), m.end("who"))
-    for m in _PERSON_WHO.finditer(text):
-        if m.group("noun").lower() not in nouns:
-            continue
-        clause = doc.extend(m.start(), m.start("noun") + len(m.group("noun")))
-        if clause > m.end() and cues.search(text, m.end(), clause):
-            add(m.start(), m.start("noun") + len(m.group("noun")))
     return out
 
 
