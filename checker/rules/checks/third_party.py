@@ -318,6 +318,7 @@ def _named_people(doc: Doc, found: list[Finding]) -> list[Finding]:
 # 'de zus van Dennis', 'Marja Brouwers, de moeder van Kevin': a relative of the coachee, named
 # after the relation; 'zijn huwelijk met Sandra', 'de relatie met Kim': a partner by name.
 _KIN_OF = re.compile(r"(?<![\w])(?:(?i:de|het|een)[ \t]+)?(?P<kin>[A-Za-zà-ÿ-]+)[ \t]+van[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]+)")
+_VAN_NAME = re.compile(r"[ \t]van[ \t]+([A-ZÀ-Þ][\w'’-]+)")
 # 'de heer J. Terpstra (echtgenoot)', 'Lotte Vermeulen (partner)': a cc or distribution line.
 _KIN_IN_BRACKETS = re.compile(r"[ \t]*\((?P<kin>[a-zà-ÿ-]+)\)")
 # A contact table: '| mevrouw S. Doornbos | echtgenote | aanwezig bij gesprek …'.
@@ -335,7 +336,9 @@ def _coachees_relatives(doc: Doc, found: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     spans = SpanSet((f.start, f.end) for f in found)
     kinship = lex()["kinship"]
-    for m in _KIN_OF.finditer(doc.text):
+    # _KIN_OF is tried at every word; first see whether 'van' + the coachee's name occurs at all
+    named = any(v.group(1).lower() in doc.own for v in _VAN_NAME.finditer(doc.text))
+    for m in _KIN_OF.finditer(doc.text) if named else ():
         if m.group("kin").lower() not in kinship or m.group("name").lower() not in doc.own:
             continue
         start = m.start()
