@@ -30,8 +30,11 @@ def init_worker(model: str | None = "auto") -> None:
     """Process-pool initializer: load the spaCy pipeline, lexicons and rules once per worker.
 
     SIGINT is ignored here: Ctrl-C in a terminal reaches the whole process group, and only the
-    parent decides how to stop (finish in-flight work, flush the database)."""
+    parent decides how to stop (finish in-flight work, flush the database). The worker was born with
+    SIGINT blocked (`engines._SigintHeld`); once it is ignored, a Ctrl-C pending since then is dropped."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     warm_up(model)
     # The pipeline, lemma table, lexicons and models live as long as the worker: leave them out of
     # every later collection, and collect the young generation in larger batches.
