@@ -4,14 +4,15 @@ Tokens are matched one at a time on lemma and lower-cased form (with compound he
 phrases on lower-cased token sequences. Adjacent matched tokens of one rule merge into one finding.
 Options a rule may set: `unless_sentence` (word prefixes that cancel its matches in a sentence) and
 `negation` (a context file whose `negatable` words are cancelled when negated) and `attached_clause`
-(a context file whose `attached_clause` openers extend a match over the relative clause after it).
+(a context file whose `attached_clause` openers and `attached_predicate` verbs extend a match over
+the clause after it).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from checker.nlp.tokens import TokenTable
@@ -210,7 +211,7 @@ def _predicate_verbs(context: str) -> frozenset[str]:
     return frozenset(load_context(context).get("attached_predicate", ()))
 
 
-def attached_clause_end(tokens: TokenTable, end: int, context: str, other_matches: list[int] = ()) -> int:
+def attached_clause_end(tokens: TokenTable, end: int, context: str, other_matches: Sequence[int] = ()) -> int:
     """A clause that tells more about the match goes with it: a relative or qualifying clause ("een
     burn-out, die volgens haar begon na de reorganisatie", "rugklachten, waardoor hij niet kan tillen",
     "pijn in zijn onderrug, vooral na lang zitten") or a second predicate of the same subject
