@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.nlp.names import PersonName, is_first_name, is_surname
-from checker.rules.checks.third_party_doc import (LEX, Doc, Finding, bare_name_keys, lex, own_keys,
+from checker.rules.checks.third_party_doc import (LEX, PRONOUN_GENDER, Doc, Finding, bare_name_keys, lex, own_keys,
                                                   person_keys, relative)
 from checker.rules.context import Analysis
 from checker.rules.registry import Hit, Rule, check
@@ -502,53 +502,17 @@ def _later_mentions(doc: Doc, found: list[Finding]) -> list[Finding]:
     return out
 
 
-def coachee_gender(text: str) -> str | None:
-    """'m' or 'f' when the report's pronouns leave no doubt ('hij/hem' against 'haar'): the coachee
-    is who a report keeps talking about. A formal report that says 'werknemer' throughout and no
-    pronoun at all is read from the possessive before a relative ('Zijn vrouw was aanwezig'). None
-    when mixed or too few."""
-    male, female = len(_HE_HIM.findall(text)), len(_HER.findall(text))
-    if male >= MIN_PRONOUNS and male >= COACHEE_PRONOUN_RATIO * female:
-        return "m"
-    if female >= MIN_PRONOUNS and female >= COACHEE_PRONOUN_RATIO * male:
-        return "f"
-    if male == female == 0:
-        his = {m.group(2).lower() for m in _POSSESSIVE_KIN.finditer(text) if m.group(1).lower() == "zijn"}
-        if his & lex()["kinship"]:
-            return "m"
-    return None
-
-
-def _coachee_gender_of(doc: Doc) -> str | None:
-    """`coachee_gender` of the report, worked out once per check."""
-    if "gender" not in doc.memo:
-        doc.memo["gender"] = coachee_gender(doc.text)
-    return doc.memo["gender"]
-
-
-_POSSESSIVE_KIN = re.compile(r"(?<![\w])(zijn|haar)[ \t]+([a-zà-ÿ-]+)", re.IGNORECASE)
-
-
-_HE_HIM = re.compile(r"(?<![\w])(?:hij|hem)(?![\w])", re.IGNORECASE)
-_HER = re.compile(r"(?<![\w])haar(?![\w])", re.IGNORECASE)
-COACHEE_PRONOUN_RATIO = 2      # the coachee's pronoun must outnumber the other this many times
-MIN_PRONOUNS = 3
-
-
 def _gender_of(text: str) -> str | None:
     words = {w.lower() for w in re.findall(r"[\w-]+", text)}
     female, male = bool(words & lex()["female"]), bool(words & lex()["male"])
     return "f" if female and not male else "m" if male and not female else None
 
 
-_PRONOUN_GENDER = {"hij": "m", "zij": "f", "ze": "f"}      # 'die', 'deze': either
-
-
 def told_next(doc: Doc, end: int) -> bool:
     """Whether the clause that refers back to the person mentioned before `end` tells something
     private: 'de chef-kok, Marco. Hij schreeuwde volgens haar dagelijks …', 'de werkplaatschef,
     Roy. Die heeft hem voor de hele ploeg aangesproken op zijn tempo'."""
-    pronoun = doc.referring_pronoun(end, _coachee_gender_of(doc))
+    pronoun = doc.referring_pronoun(end)
     if pronoun is None:
         return False
     _, sent_end = doc.sentence(pronoun.start())
@@ -569,17 +533,16 @@ def _pronoun_follow_ups(doc: Doc, found: list[Finding]) -> list[Finding]:
     is about them."""
     if not found:
         return []
-    own = _coachee_gender_of(doc)
     out: list[Finding] = []
     spans = SpanSet((f.start, f.end) for f in found)
     pending = sorted(found, key=lambda f: f.end)
     seen: set[int] = set()
     while pending:
         referent = pending.pop(0)
-        pronoun = doc.referring_pronoun(referent.end, own, _gender_of(doc.text[referent.start:referent.end]))
+        pronoun = doc.referring_pronoun(referent.end, _gender_of(doc.text[referent.start:referent.end]))
         if pronoun is None or pronoun.start() in seen or spans.overlaps(pronoun.start(), pronoun.end()):
             continue
-        gender = _PRONOUN_GENDER.get(pronoun.group("pron").lower())
+        gender = PRONOUN_GENDER.get(pronoun.group("pron").lower())
         if any(referent.end <= f.start < pronoun.start() and _gender_of(doc.text[f.start:f.end]) in (gender, None)
                for f in found + out if f is not referent):
             continue                                   # someone nearer was flagged: the pronoun is theirs

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from checker.analysis.signature import signature_start_of
 from checker.nlp.names import PersonName, find_names
@@ -60,6 +60,31 @@ def _is_finite_verb(word: str) -> bool:
                                      and word not in _NOT_PAST)
 
 
+_HE_HIM = re.compile(r"(?<![\w])(?:hij|hem)(?![\w])", re.IGNORECASE)
+_HER = re.compile(r"(?<![\w])haar(?![\w])", re.IGNORECASE)
+_POSSESSIVE_KIN = re.compile(r"(?<![\w])(zijn|haar)[ \t]+([a-zà-ÿ-]+)", re.IGNORECASE)
+COACHEE_PRONOUN_RATIO = 2      # the coachee's pronoun must outnumber the other this many times
+MIN_PRONOUNS = 3
+PRONOUN_GENDER = {"hij": "m", "zij": "f", "ze": "f"}      # 'die', 'deze': either
+
+
+def coachee_gender(text: str) -> str | None:
+    """'m' or 'f' when the report's pronouns leave no doubt ('hij/hem' against 'haar'): the coachee
+    is who a report keeps talking about. A formal report that says 'werknemer' throughout and no
+    pronoun at all is read from the possessive before a relative ('Zijn vrouw was aanwezig'). None
+    when mixed or too few."""
+    male, female = len(_HE_HIM.findall(text)), len(_HER.findall(text))
+    if male >= MIN_PRONOUNS and male >= COACHEE_PRONOUN_RATIO * female:
+        return "m"
+    if female >= MIN_PRONOUNS and female >= COACHEE_PRONOUN_RATIO * male:
+        return "f"
+    if male == female == 0:
+        his = {m.group(2).lower() for m in _POSSESSIVE_KIN.finditer(text) if m.group(1).lower() == "zijn"}
+        if his & lex()["kinship"]:
+            return "m"
+    return None
+
+
 @dataclass
 class Finding:
     """A person found by one of the finders: the rule name (last part of its id) and the span."""
@@ -99,7 +124,6 @@ class Doc:
         self.name_starts = [n.start for n in self.names]
         self.zone = signature_start_of(analysis)
         self.own: set[str] = set()
-        self.memo: dict[str, object] = {}      # per-report results of the finders (the coachee's gender)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around `pos`, at most SENTENCE_REACH either side (text without punctuation
@@ -153,12 +177,16 @@ class Doc:
             stop -= 1
         return stop
 
-    def referring_pronoun(self, end: int, own: str | None, gender: str | None = None) -> re.Match | None:
+    @cached_property
+    def coachee_gender(self) -> str | None:
+        return coachee_gender(self.text)
+
+    def referring_pronoun(self, end: int, gender: str | None = None) -> re.Match | None:
         """The pronoun that takes up a person mentioned just before `end`, in the rest of the
         sentence or the next one: 'die' or 'deze' opening a sentence or a clause after a
         conjunction ('Die heeft hem …', 'maar die werkt zelf ook'), never after a comma (a relative
         clause, which `extend` takes in), only before a verb ('Deze week …' is no person); or 'hij',
-        'zij', 'ze' of the other gender than the coachee (`own`), which cannot be the coachee,
+        'zij', 'ze' of the other gender than the coachee, which cannot be the coachee,
         matching `gender` when that is known. None when no such pronoun follows, or another name
         comes first."""
         _, sent_end = self.sentence(end)
@@ -173,7 +201,7 @@ class Doc:
                         and _is_finite_verb(after) and not _SUBJECT_AFTER.match(self.text, m.end()):
                     return m
                 continue
-            pron_gender = "m" if pron == "hij" else "f"
+            own, pron_gender = self.coachee_gender, PRONOUN_GENDER[pron]
             if own is None or pron_gender == own or (gender and gender != pron_gender) \
                     or (pron != "hij" and after.endswith("en")) or not self.opens_clause(m.start()):
                 continue                     # the coachee, someone of the other gender, plural 'ze hebben'
