@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.nlp.tokens import CLAUSE_MARKS, TokenTable
-from checker.rules.checks.lexicon import attached_clause_end, document_lexicon_matches
+from checker.rules.checks.lexicon import attached_clause_end, document_lexicon_matches, document_match_starts
 from checker.rules.context import Analysis
 from checker.rules.cues import CueSet, cue_set, load_context
 from checker.rules.registry import Hit, Rule, check
@@ -48,7 +48,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     privacy = cue_set("health", "privacy_statement")
     attributed_sections = _attributed_sections(analysis, attribution)
     says = _TreaterSays(analysis, attribution) if "treater_says" in wanted else None
-    lexicon_starts = sorted({s for s, *_ in document_lexicon_matches(analysis)})
+    lexicon_starts = document_match_starts(analysis)
     previous_lead = False
     for number, (first, last) in enumerate(tokens.sentences):
         if all(tokens.skip[first:last]):

@@ -163,6 +163,15 @@ def document_lexicon_matches(analysis: Analysis) -> list[tuple[int, int, str, st
     return found
 
 
+def document_match_starts(analysis: Analysis) -> list[int]:
+    """Sorted start tokens of `document_lexicon_matches`, computed once per report: where a clause
+    that names an item of its own begins (`attached_clause_end`)."""
+    starts = analysis.extras.get("lexicon_match_starts")
+    if starts is None:
+        starts = analysis.extras["lexicon_match_starts"] = sorted({s for s, *_ in document_lexicon_matches(analysis)})
+    return starts
+
+
 @check("lexicon")
 def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     tokens = analysis.tokens
@@ -174,7 +183,7 @@ def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
              for s, e, name, entry in document_lexicon_matches(analysis)
              if name in rule_of and not _is_name(tokens, s) and not _cancelled(tokens, s, rule_of[name])]
     clause_context = {r.id: r.options["attached_clause"] for r in rules if r.options.get("attached_clause")}
-    match_starts = sorted({s for s, *_ in document_lexicon_matches(analysis)})
+    match_starts = document_match_starts(analysis)
     text = analysis.text
     for start, end, rule_id, entry in _merged(spans):
         if rule_id in clause_context:
