@@ -10,7 +10,6 @@ the test split is never read.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
@@ -23,6 +22,7 @@ from checker.analysis.sections import heading_hints, heading_sections, load_prof
 from checker.corpus import CORPUS_DIR, REPORT_TYPES, AnnotatedReport, load_splits, parse_report
 from checker.ingest.document import Document
 from checker.ingest.text_reader import read_text_bytes
+from checker.training import artifact_main
 
 NAME = "section_paragraphs"
 C = 1.0                # inverse regularisation of the logistic regression
@@ -234,13 +234,7 @@ def write_card(out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from checker.train import MODELS_DIR
-
-    parser = argparse.ArgumentParser(prog="python -m checker.training.sections", description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=MODELS_DIR / f"{NAME}.json")
-    args = parser.parse_args(argv)
-    write(args.out)
-    return 0
+    return artifact_main("checker.training.sections", __doc__, NAME, write, argv)
 
 
 def _dev_status() -> dict | None:

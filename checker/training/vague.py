@@ -30,12 +30,12 @@ seed, rounded weights, folds by report order.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from datetime import date
 from pathlib import Path
 
 from checker.corpus import AnnotatedReport, load_corpus
+from checker.training import artifact_main
 
 NAME = "vague_sentence"
 CATEGORIES = ("vague.outcome", "vague.effort")
@@ -279,12 +279,7 @@ def write(out: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from checker.train import MODELS_DIR
-
-    parser = argparse.ArgumentParser(prog="python -m checker.training.vague", description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=MODELS_DIR / f"{NAME}.json")
-    write(parser.parse_args(argv).out)
-    return 0
+    return artifact_main("checker.training.vague", __doc__, NAME, write, argv)
 
 
 if __name__ == "__main__":
