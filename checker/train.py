@@ -1,8 +1,8 @@
 """Train the AVG sentence classifier from the corpus: `python -m checker.train`.
 
 Deterministic: the same corpus gives byte-identical `models/avg_sentence.json` (sorted vocabulary,
-liblinear with a fixed seed, rounded weights, folds by report order). Trained on the train and dev
-splits; each category's threshold comes from out-of-fold scores. The test split is never read. Needs the `train` extra
+liblinear with a fixed seed, rounded weights, folds by report order and by seeded shuffles). Trained
+on the train and dev splits; each category's threshold comes from out-of-fold scores. The test split is never read. Needs the `train` extra
 (scikit-learn); run time needs only numpy.
 """
 
@@ -58,13 +58,13 @@ def sentence_examples(reports: list[AnnotatedReport]):
     return X, Y, spans
 
 
-def rule_coverage(reports: list[AnnotatedReport], sentence_spans: list[list[tuple[int, int]]],
+def rule_coverage(findings: list[list[tuple]], sentence_spans: list[list[tuple[int, int]]],
                   fold_of_report: list[int]) -> list[list[list[int]]]:
-    """Per report and sentence, whether the rules (without the model) flag each category there –
-    as they would on a report they were not written from. The word lists were extended while reading
-    train and dev; an entry that only ever fires inside one fold would not be in the lists had that
-    fold been unseen, so within that fold its hits do not count as covered ("entry dropout")."""
-    findings = [_rule_findings(r) for r in reports]
+    """Per report and sentence, whether the rules (without the model; `findings` of
+    `_rule_findings`) flag each category there – as they would on a report they were not written
+    from. The word lists were extended while reading train and dev; an entry that only ever fires
+    inside one fold would not be in the lists had that fold been unseen, so within that fold its
+    hits do not count as covered ("entry dropout")."""
     entry_folds: dict[str, set[int]] = {}
     for fold, found in zip(fold_of_report, findings):
         for _, _, _, entries in found:
@@ -112,33 +112,41 @@ def _best_threshold(probs, gold) -> tuple[float, dict]:
 
 
 FOLDS = 5
+REPEATS = 10           # cross-validation repeats pooled for the thresholds (linear.report_folds)
 
 
 def train(out: Path) -> dict:
-    """Fit on train+dev; pick each category's threshold from out-of-fold scores (5 folds by report)
-    on the sentences the rules leave unflagged."""
+    """Fit on train+dev; pick each category's threshold from out-of-fold scores (5 folds by report,
+    REPEATS splits pooled) on the sentences the rules leave unflagged."""
     import numpy as np
 
-    from checker.training.linear import fit_all, out_of_fold, write_artifact
+    from checker.training.linear import fit_all, out_of_fold, report_folds, write_artifact
 
     reports = load_corpus("train") + load_corpus("dev")
     per_report = [sentence_examples([r]) for r in reports]
-    report_folds = [i % FOLDS for i in range(len(reports))]
-    coverage = rule_coverage(reports, [ex[2] for ex in per_report], report_folds)
+    findings = [_rule_findings(r) for r in reports]
     X = [x for ex in per_report for x in ex[0]]
     Y = np.array([y for ex in per_report for y in ex[1]], dtype=int)
-    covered = np.array([c for cov in coverage for c in cov], dtype=bool)
-    fold_of = np.array([report_folds[i] for i, ex in enumerate(per_report) for _ in ex[0]])
-
-    oof = out_of_fold(X, Y, fold_of, FOLDS, MIN_COUNT, C)
+    # Out-of-fold scores of the unflagged sentences of every repeat, pooled per category.
+    pooled: list[tuple[list[float], list[int]]] = [([], []) for _ in CATEGORIES]
+    for folds in report_folds(len(reports), FOLDS, REPEATS):
+        coverage = rule_coverage(findings, [ex[2] for ex in per_report], folds)
+        covered = np.array([c for cov in coverage for c in cov], dtype=bool)
+        fold_of = np.array([folds[i] for i, ex in enumerate(per_report) for _ in ex[0]])
+        oof = out_of_fold(X, Y, fold_of, FOLDS, MIN_COUNT, C)
+        for c in range(len(CATEGORIES)):
+            open_rows = np.flatnonzero(~covered[:, c])
+            pooled[c][0].extend(oof[open_rows, c].tolist())
+            pooled[c][1].extend(Y[open_rows, c].tolist())
     features, weights, bias = fit_all(X, Y, MIN_COUNT, C)
     thresholds, cv_metrics, support = [], {}, {}
     for c, category in enumerate(CATEGORIES):
-        open_rows = np.flatnonzero(~covered[:, c])
-        t, metrics = _best_threshold(oof[open_rows, c].tolist(), Y[open_rows, c].tolist())
+        probs, gold = pooled[c]
+        t, metrics = _best_threshold(probs, gold)
         thresholds.append(t)
-        cv_metrics[category] = {"threshold": t, "unflagged_sentences": int(len(open_rows)),
-                                "unflagged_positive": int(Y[open_rows, c].sum()), **metrics}
+        # Counts per repeat: the pooled lists hold one copy of the unflagged sentences per repeat.
+        cv_metrics[category] = {"threshold": t, "unflagged_sentences": round(len(gold) / REPEATS),
+                                "unflagged_positive": round(sum(gold) / REPEATS), **metrics}
         support[category] = {"positive_sentences": int(Y[:, c].sum())}
     artifact = {
         "name": "avg_sentence",
@@ -149,7 +157,7 @@ def train(out: Path) -> dict:
         "sentences": len(X),
         "support": support,
         "cv_metrics": cv_metrics,
-        "hyperparameters": {"C": C, "min_count": MIN_COUNT, "solver": "liblinear", "folds": FOLDS,
+        "hyperparameters": {"C": C, "min_count": MIN_COUNT, "solver": "liblinear", "folds": FOLDS, "repeats": REPEATS,
                              "class_weight": "balanced", "threshold_beta": THRESHOLD_BETA},
         "bias": bias,
         "thresholds": thresholds,
@@ -186,8 +194,8 @@ Used by the check `avg_model` (rules `avg.health.model`, `avg.private.model`,
 - **Model**: logistic regression per category (liblinear, C = {hp['C']}, balanced class weights) on
   binary features: words, lemmas, word pairs, and 5-letter compound heads and modifiers of long
   words; features seen in fewer than {hp['min_count']} sentences are dropped ({len(artifact['features'])} kept).
-- **Threshold**: per category, from out-of-fold scores ({hp['folds']} folds by report) on the
-  sentences the rules leave unflagged – that is where the model's findings reach users. Because the
+- **Threshold**: per category, from out-of-fold scores ({hp['folds']} folds by report, {hp['repeats']} differently
+  shuffled splits pooled) on the sentences the rules leave unflagged – that is where the model's findings reach users. Because the
   word lists were extended while reading train and dev, a list entry that fires only inside one
   fold does not count as covering that fold ("entry dropout"): that is how the rules would fare on
   a report they were not written from. The threshold maximises F{hp['threshold_beta']:g} among those with precision

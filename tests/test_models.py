@@ -132,3 +132,19 @@ def test_the_rest_of_a_sentence_the_rules_flagged_in_part_is_scored_on_its_own()
 def test_what_is_left_of_a_sentence_after_the_rules_is_not_flagged_for_nothing():
     report = check_text("Hij heeft reuma en artrose.")     # left over: "Hij heeft"
     assert not [f for f in report.findings if f.rule == "avg.health.model"]
+
+
+def test_threshold_splits_partition_the_reports_the_same_way_every_run():
+    from checker.training.linear import report_folds
+
+    splits = report_folds(23, 5, 4)
+    assert splits == report_folds(23, 5, 4)                      # seeded: the artifacts stay byte-identical
+    assert splits[0] == [i % 5 for i in range(23)]               # the first split is by report order
+    for folds in splits:
+        sizes = [folds.count(f) for f in range(5)]
+        assert max(sizes) - min(sizes) <= 1 and sum(sizes) == 23
+        assert set(folds) == set(range(5))
+    assert len({tuple(f) for f in splits}) == 4                  # every repeat is a different split
+    for name in ("avg_sentence", "vague_sentence"):
+        data = json.loads((ROOT / "models" / f"{name}.json").read_text(encoding="utf-8"))
+        assert data["hyperparameters"]["repeats"] > 1

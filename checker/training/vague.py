@@ -6,7 +6,8 @@ Run by `python -m checker.train` (after the AVG model), or alone with
 
 The examples are exactly the units the checks see (sentence, list item, table row, log field of
 `checker/analysis/units.py`), read through the real analysis of each report. The model serves the
-rules in two ways, each with its own threshold from out-of-fold scores (5 folds by report):
+rules in three ways, each with its own threshold from out-of-fold scores (5 folds by report, ten
+differently shuffled splits pooled):
 
 - `confirm_thresholds`: a rule's vague claim is only reported when the model also finds the unit
   vague of that kind (raises precision; the threshold maximises F1 of the rule findings);
@@ -43,6 +44,7 @@ KINDS = ("outcome", "effort")            # the claim kind of each category in ch
 C = 0.5                 # inverse regularisation; small corpus → modest weights
 MIN_COUNT = 2           # a feature seen in fewer training units is noise
 FOLDS = 5
+REPEATS = 10            # cross-validation repeats pooled for every threshold (linear.report_folds)
 # The rules carry recall; what the model adds must rarely be wrong. Per category, chosen on dev
 # (held out from this training): outcomes F1 (a vague outcome is worded in more ways than the cues
 # know; dev P/R 0.96/0.77 before), effort F0.75. Session 5, 126 dev reports: F0.5 gave dev P/R
@@ -132,51 +134,64 @@ def train(out: Path, reports: list[AnnotatedReport] | None = None) -> dict:
     import numpy as np
 
     from checker.train import corpus_fingerprint
-    from checker.training.linear import fit_all, out_of_fold, write_artifact
+    from checker.training.linear import fit_all, out_of_fold, report_folds, write_artifact
 
     reports = load_corpus("train") if reports is None else reports
     per_report = [unit_examples(r) for r in reports]
     rows = [ex for exs in per_report for ex in exs]
-    fold_of = np.array([i % FOLDS for i, exs in enumerate(per_report) for _ in exs])
     Y = np.array([ex["gold"] for ex in rows], dtype=int)
     rule = np.array([ex["rule"] for ex in rows], dtype=bool)
     loose = np.array([ex["loose"] for ex in rows], dtype=bool)
     open_ = np.array([ex["open"] for ex in rows], dtype=bool)
-    # Entry dropout: the cue lists were written while reading the train split, so on it the rules
-    # look better than on a report they were not written from. A cue that fires in one fold only
-    # would not be in the lists had that fold been unseen: there, its units count as open.
-    cue_folds: dict[str, set[int]] = {}
-    for ex, fold in zip(rows, fold_of):
-        if ex["cue"] is not None:
-            cue_folds.setdefault(ex["cue"], set()).add(int(fold))
-    dropped = np.array([ex["cue"] is not None and ex["could_open"] and not (cue_folds[ex["cue"]] - {int(fold)})
-                        for ex, fold in zip(rows, fold_of)], dtype=bool)
-
     features = [ex["features"] for ex in rows]
-    oof = out_of_fold(features, Y, fold_of, FOLDS, MIN_COUNT, C)
+    # Out-of-fold scores of every repeat, pooled per threshold: (probabilities, gold) of the rule
+    # candidates, of the open units and of the passage-backed claims.
+    pooled = {(kind, c): ([], []) for kind in ("cand", "open", "passed") for c in range(len(CATEGORIES))}
+    opened_per_repeat = []
+    for folds in report_folds(len(per_report), FOLDS, REPEATS):
+        fold_of = np.array([folds[i] for i, exs in enumerate(per_report) for _ in exs])
+        # Entry dropout: the cue lists were written while reading the train split, so on it the
+        # rules look better than on a report they were not written from. A cue that fires in one
+        # fold only would not be in the lists had that fold been unseen: there, its units count as open.
+        cue_folds: dict[str, set[int]] = {}
+        for ex, fold in zip(rows, fold_of):
+            if ex["cue"] is not None:
+                cue_folds.setdefault(ex["cue"], set()).add(int(fold))
+        dropped = np.array([ex["cue"] is not None and ex["could_open"] and not (cue_folds[ex["cue"]] - {int(fold)})
+                            for ex, fold in zip(rows, fold_of)], dtype=bool)
+        oof = out_of_fold(features, Y, fold_of, FOLDS, MIN_COUNT, C)
+        opened = np.flatnonzero(open_ | dropped)
+        opened_per_repeat.append((len(opened), int(dropped.sum())))
+        for c in range(len(CATEGORIES)):
+            for kind, idx in (("cand", np.flatnonzero(rule[:, c])), ("open", opened),
+                              ("passed", np.flatnonzero(loose[:, c]))):
+                pooled[kind, c][0].extend(oof[idx, c].tolist())
+                pooled[kind, c][1].extend(Y[idx, c].tolist())
     kept, weights, bias = fit_all(features, Y, MIN_COUNT, C)
     thresholds, confirm, override, cv_metrics, support = [], [], [], {}, {}
     for c, category in enumerate(CATEGORIES):
-        cand = np.flatnonzero(rule[:, c])
-        tc, mc = confirm_threshold(oof[cand, c].tolist(), Y[cand, c].tolist(), int(Y[:, c].sum()))
-        opened = np.flatnonzero(open_ | dropped)
-        ts, ms = supplement_threshold(oof[opened, c].tolist(), Y[opened, c].tolist(), SUPPLEMENT_BETA[category])
-        passed = np.flatnonzero(loose[:, c])
-        to, mo = override_threshold(oof[passed, c].tolist(), Y[passed, c].tolist())
+        positives = int(Y[:, c].sum())
+        cand_p, cand_g = pooled["cand", c]
+        tc, mc = confirm_threshold(cand_p, cand_g, positives * REPEATS)
+        ts, ms = supplement_threshold(*pooled["open", c], SUPPLEMENT_BETA[category])
+        passed_p, passed_g = pooled["passed", c]
+        to, mo = override_threshold(passed_p, passed_g)
         confirm.append(tc)
         thresholds.append(ts)
         override.append(to)
+        # Counts per repeat (the pooled lists hold REPEATS copies of every unit).
         cv_metrics[category] = {
-            "rule_candidates": int(len(cand)), "rule_candidates_positive": int(Y[cand, c].sum()),
+            "rule_candidates": len(cand_g) // REPEATS, "rule_candidates_positive": sum(cand_g) // REPEATS,
             "confirm_threshold": tc, "rules_confirmed": mc,
-            "rules_alone": _rules_alone(Y[cand, c].tolist(), int(Y[:, c].sum())),
-            "open_units": int(len(opened)), "open_positive": int(Y[opened, c].sum()),
-            "open_by_entry_dropout": int(dropped.sum()),
+            "rules_alone": _rules_alone(cand_g, positives * REPEATS),
+            "open_units": round(sum(n for n, _ in opened_per_repeat) / REPEATS),
+            "open_positive": round(sum(pooled["open", c][1]) / REPEATS),
+            "open_by_entry_dropout": round(sum(d for _, d in opened_per_repeat) / REPEATS),
             "supplement_threshold": ts, "supplement": ms,
-            "substantiated_claims": int(len(passed)), "substantiated_positive": int(Y[passed, c].sum()),
+            "substantiated_claims": len(passed_g) // REPEATS, "substantiated_positive": sum(passed_g) // REPEATS,
             "override_threshold": to, "override": mo,
         }
-        support[category] = {"positive_units": int(Y[:, c].sum())}
+        support[category] = {"positive_units": positives}
     artifact = {
         "name": NAME,
         "version": 1,
@@ -187,7 +202,7 @@ def train(out: Path, reports: list[AnnotatedReport] | None = None) -> dict:
         "support": support,
         "cv_metrics": cv_metrics,
         "hyperparameters": {"C": C, "min_count": MIN_COUNT, "solver": "liblinear", "folds": FOLDS,
-                            "class_weight": "balanced", "supplement_beta": SUPPLEMENT_BETA,
+                            "repeats": REPEATS, "class_weight": "balanced", "supplement_beta": SUPPLEMENT_BETA,
                             "override_beta": OVERRIDE_BETA,
                             "min_precision": MIN_PRECISION, "trained_on": "train"},
         "bias": bias,
@@ -245,7 +260,8 @@ effort without numbers, dates or names). It works with the rules of `checker/ana
 - **Model**: logistic regression per category (liblinear, C = {hp['C']}, balanced class weights)
   on the features of `checker/nlp/features.py` (words, lemmas, word pairs, compound affixes;
   numbers as `#`), features seen in fewer than {hp['min_count']} units dropped ({len(artifact['features'])} kept).
-- **Thresholds** from out-of-fold scores ({hp['folds']} folds by report): confirm = the mildest veto
+- **Thresholds** from out-of-fold scores ({hp['folds']} folds by report, {hp['repeats']} differently shuffled splits
+  pooled, so that a threshold does not hang on which reports happen to share a fold): confirm = the mildest veto
   within {CONFIRM_SLACK} of the best F1 of the rule findings that remain; override = best
   F{hp['override_beta']:g} on those passage-backed claims with precision ≥ {hp['min_precision']}; supplement = best F-beta on
   open units with precision ≥ {hp['min_precision']} (beta {', '.join(f"{c} {b:g}" for c, b in hp['supplement_beta'].items())}). Open units include, per fold, the rule claims whose cue fires only in that
