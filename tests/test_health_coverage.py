@@ -146,6 +146,20 @@ FLAGGED = [
     ("Zijn concentratie zakt na een uur weg.", "body", "Zijn concentratie"),
     ("Haar nachtrust is nog steeds slecht.", "body", "Haar nachtrust"),
     ("Zijn bloedwaarden zijn nog niet goed.", "body", "Zijn bloedwaarden"),
+    # a negation before the reason does not hide the body part the reason names (session 7)
+    ("Heftruckchauffeur kan natuurlijk niet meer vanwege zijn knie.", "body", "zijn knie"),
+    ("Vakkenvullen is eigenlijk niet handig met haar schouder.", "body", "haar schouder"),
+    ("Een cursus volgen we later, als de rug het toelaat.", "body", "rug"),
+    # the cause told in the coachee's words or backwards
+    ("Volgens haar kwam het door het vele bukken in de kas.", "cause", "kwam het door"),
+    ("Hij is uitgevallen toen zijn zaak failliet ging.", "cause", "uitgevallen toen"),
+    ("De ploegendiensten hebben volgens hem tot zijn uitval geleid.", "cause", "tot zijn uitval geleid"),
+    ("Wat er met die klant gebeurde, daar is zijn uitval mee begonnen.", "cause", "daar is zijn uitval"),
+    # the coach's own estimate in other words
+    ("Zelf denk ik dat ze nooit meer fulltime gaat werken.", "judgement", "fulltime"),
+    ("Ik denk eerlijk gezegd niet dat hij nog zwaar werk kan doen.", "judgement", "zwaar werk"),
+    # what a treatment did goes with it
+    ("Ze had gesprekken met een psycholoog en dat hielp haar wel.", "treater", "dat hielp"),
 ]
 
 
@@ -233,6 +247,11 @@ ALLOWED = [
     "Ze werkte als analist met microscopie en spectroscopie.",
     "Hij heeft in de logistiek de bagagebehandeling op Schiphol gecoördineerd.",
     "De coach werkt bij Werkwaarts en is bereikbaar op kantoor.",
+    # customers' complaints, and a coach's view that is no capacity estimate
+    "Geen werk met langdurig telefonisch klantcontact over klachten.",
+    "Ik denk dat een fulltime baan als planner goed bij hem past.",
+    "Volgens de werkgever kwam het door de reorganisatie dat er geen plek was.",
+    "We spraken niet over zijn gezondheid.",
 ]
 
 

@@ -136,6 +136,7 @@ def test_ten_thousand_word_paragraph_does_not_crash():
     ("Met haar rayonmanager, Martijn Kolkman, is het contact moeizaam.", "haar rayonmanager, Martijn Kolkman"),
     ("Volgens Dennis hebben de spanningen met zijn teamleider, Hanneke Brouwer, daar mee te maken.",
      "zijn teamleider, Hanneke Brouwer"),
+    ("Zijn oude winkelmanager Dennis belt hem nog weleens.", "Zijn oude winkelmanager Dennis"),
 ])
 def test_relatives_of_the_coachee_and_managers_in_strained_relations(text, expected):
     texts = [f.text for f in check_text(text).findings if f.category == "avg.third_party"]

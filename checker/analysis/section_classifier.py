@@ -92,9 +92,19 @@ class SectionClassifier:
         best, second = ranked[:, -1:], ranked[:, -2:-1] if probs.shape[1] > 1 else ranked[:, -1:]
         likely_p = (probs >= self.likely_threshold) & (probs >= second)   # its best or second best
         likely_p[[b.kind == "heading" for b in document.blocks]] = False  # a heading names one
-        for i, sid in enumerate(heading_sections):
+        upcoming: str | None = None        # the section of the next recognised heading range
+        for i in range(len(heading_sections) - 1, -1, -1):
+            sid = heading_sections[i]
             if sid is not None and sid in index:
                 logp[i, index[sid]] += self.heading_bonus
+                # The writer put the boundary at that heading: under the heading before it, a
+                # switch to its section one paragraph early costs the path nothing, yet moves
+                # text ('Er zijn geen passende vacatures gevonden.' under 'Zoekprofiel') and the
+                # heading's own range away from where the report put them.
+                if upcoming is not None and upcoming != sid and upcoming in index:
+                    logp[i, index[upcoming]] = -np.inf
+            if sid is not None and (i == 0 or heading_sections[i - 1] != sid):
+                upcoming = sid
         path = best_path(logp, self.switch_penalty)
         labels = [model.classes[c] for c in path]
         for i, sid in enumerate(heading_sections):       # under a heading the text agrees with,

@@ -42,6 +42,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     cause = cue_set("health", "cause")
     body = _body_cues()
     blockers = frozenset(load_context("health")["body_not_after"])
+    reasons = frozenset(load_context("health")["body_reason_words"])
     not_said = frozenset(load_context("health")["cause_not_after"])
     goal_leads = cue_set("health", "goal_leads")
     idioms = cue_set("health", "idioms")
@@ -71,7 +72,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 for start, end in body.in_sentence(tokens, number):
                     if any(s < end and start < e for s, e in sayings):
                         continue                  # "daar ligt haar hart", "rust op haar schouders"
-                    if not any(w in blockers for w in tokens.lower[max(first, start - 3):start]):
+                    if not _blocked(tokens.lower[max(first, start - 3):start], blockers, reasons):
                         end = attached_clause_end(tokens, end, "health", lexicon_starts)  # "zijn been, vooral na lang zitten"
                         yield Hit(wanted["body"], tokens.start[start], tokens.end[end - 1])
         elif "judgement" in wanted:
@@ -93,6 +94,14 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 yield Hit(wanted["treater_says"], tokens.start[said[0]], tokens.end[said[1] - 1])
         # "Conform de FML van 3 maart:" above a list attributes the items below it.
         previous_lead = cites and _ends_with_colon(tokens, first, last)
+
+
+def _blocked(before: list[str], blockers: frozenset[str], reasons: frozenset[str]) -> bool:
+    """A blocker shortly before a body part ("niets over zijn gezondheid", "achter zijn rug") –
+    unless a word giving the reason stands between them: "kan niet meer vanwege zijn rug", "niet
+    handig met zijn rug" say why, and that is the health detail."""
+    last = max((i for i, w in enumerate(before) if w in blockers), default=None)
+    return last is not None and not any(w in reasons for w in before[last + 1:])
 
 
 def _is_goal(tokens: TokenTable, first: int, goal_leads: CueSet) -> bool:

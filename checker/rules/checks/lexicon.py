@@ -220,6 +220,13 @@ def _predicate_verbs(context: str) -> frozenset[str]:
     return frozenset(load_context(context).get("attached_predicate", ()))
 
 
+def _effect_verbs(context: str) -> frozenset[str]:
+    return frozenset(load_context(context).get("attached_effect", ()))
+
+
+_EFFECT_SUBJECTS = frozenset({"dat", "dit", "het"})
+
+
 def attached_clause_end(tokens: TokenTable, end: int, context: str, other_matches: Sequence[int] = ()) -> int:
     """A clause that tells more about the match goes with it: a relative or qualifying clause ("een
     burn-out, die volgens haar begon na de reorganisatie", "rugklachten, waardoor hij niet kan tillen",
@@ -240,7 +247,7 @@ def attached_clause_end(tokens: TokenTable, end: int, context: str, other_matche
         return end
     if tokens.lower[i] == "en":
         verb = _skip_spaces(tokens, i + 1, last)
-        if verb >= last or tokens.lower[verb] not in verbs:
+        if verb >= last or (tokens.lower[verb] not in verbs and not _tells_effect(tokens, verb, last, context)):
             return end
     elif tokens.lower[i] not in openers:
         return end
@@ -249,6 +256,25 @@ def attached_clause_end(tokens: TokenTable, end: int, context: str, other_matche
     if k < len(other_matches) and other_matches[k] < clause_end:
         return end
     return clause_end
+
+
+def _tells_effect(tokens: TokenTable, i: int, last: int, context: str) -> bool:
+    """'… bij een psycholoog en dat hielp wel iets', '… en dat dit goed helpt': what the treatment
+    did, with 'dat', 'dit' or 'het' as its subject and a verb of the `attached_effect` list within
+    the next few words."""
+    if tokens.lower[i] not in _EFFECT_SUBJECTS:
+        return False
+    effect = _effect_verbs(context)
+    words = 0
+    for k in range(i + 1, min(last, i + 9)):
+        if tokens.space[k]:
+            continue
+        if tokens.lower[k] in effect:
+            return True
+        words += 1
+        if words > 3 or not tokens.lower[k].isalpha():
+            return False
+    return False
 
 
 def _skip_spaces(tokens: TokenTable, i: int, last: int) -> int:
