@@ -413,3 +413,35 @@ def test_a_former_colleague_now_in_a_role_elsewhere_is_a_network_contact():
 ])
 def test_a_conflict_told_over_two_sentences(text, expected):
     assert any(expected in t for _, t in flagged(text)), flagged(text)
+
+
+# --- session 7: who tells it, the coachee as object, 'die' after a comma, 'van betrokkene' ------------
+
+JOLANDA = ("Voortgangsrapportage Jolanda Visser\n\nJolanda werkte twaalf jaar in de kinderopvang. Haar cv is af, "
+           "haar profiel op LinkedIn ook, en haar motivatie is goed. ")
+
+def test_a_pronoun_after_the_verb_and_after_volgens_the_coachee():
+    text = (JOLANDA + "Over haar werk: de klik met haar leidinggevende Marco Verhoeven is weg. Volgens Jolanda "
+            "legde hij de lat veel te hoog en schreeuwde hij tegen het team.")
+    assert ("work_relation", "Volgens Jolanda legde hij de lat veel te hoog en schreeuwde hij tegen het team") \
+        in flagged(text), flagged(text)
+
+
+def test_a_pronoun_of_the_coachees_gender_with_the_coachee_as_object_is_the_other_person():
+    text = (JOLANDA + "Het botste met de leidinggevende Marjan, met wie het al lang niet goed ging. Zij heeft Jolanda nooit serieus genomen. "
+            "Jolanda heeft haar cv bijgewerkt. Zij heeft veel zin in een nieuwe baan.")
+    texts = [t for _, t in flagged(text)]
+    assert "Zij heeft Jolanda nooit serieus genomen" in texts, texts
+    assert not any(t.startswith("Zij heeft veel zin") for t in texts)
+
+
+def test_die_after_a_comma_with_no_noun_since_the_person():
+    text = ABOUT_HIM + "Zijn oude winkelmanager Dennis belt hem nog weleens, die is zelf ook een tijd thuis geweest."
+    assert ("work_relation", "die is zelf ook een tijd thuis geweest") in flagged(text), flagged(text)
+    text = ABOUT_HIM + "Zijn oude teamleider Kees belde over de vacature, die is nog open."
+    assert not any(t.startswith("die") for _, t in flagged(text)), flagged(text)
+
+
+def test_a_relative_of_betrokkene_in_a_table_cell():
+    text = "| netwerkgesprek | zwager van betrokkene | – | geen vacature |"
+    assert ("relative", "zwager van betrokkene") in flagged(text), flagged(text)

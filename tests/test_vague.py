@@ -155,6 +155,13 @@ def test_time_spans_and_negated_quantifiers_are_not_vague_effort():
                          "vague.effort") == []
 
 
+def test_a_talk_that_only_says_when_is_no_effort():
+    text = "Persoonsprofiel\nTijdens ons eerste gesprek moest ze een paar keer huilen."
+    assert flagged_texts(text, "vague.effort") == []
+    text = "Activiteiten\nTijdens de gesprekken met werkgevers heeft hij regelmatig gesolliciteerd."
+    assert flagged_texts(text, "vague.effort") != []          # 'gesolliciteerd' is effort of its own
+
+
 def test_questions_and_form_answers_are_not_claims():
     text = "Contactmomenten\nHoe vaak hebben we elkaar gesproken?\nAlle mogelijkheden benut? | ja"
     assert vague_findings(text) == []

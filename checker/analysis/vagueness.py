@@ -69,7 +69,7 @@ def _claims(analysis) -> list[VagueClaim]:
             continue                              # "Hoe vaak hebben we elkaar gesproken?": a heading or a form
         tags = tagger.of(v.lower)
         present = frozenset().union(*tags)
-        cue = _effort_cue(v, present)
+        cue = _effort_cue(v, present, tags)
         if cue:
             backed = evidence.backs(unit) or (v.texts[-1:] == [":"] and any(    # "… benaderd:" above a list
                 evidence.backs(n) for n in units.neighbours(unit, 0, 3, same_passage=False)))
@@ -111,7 +111,7 @@ def _pairs() -> tuple[tuple[str, str], ...]:
     return tuple((f"pair{n}a", f"pair{n}b") for n in range(len(load_context("vague")["claim_pairs"])))
 
 
-def _effort_cue(v: View, present: frozenset[str]) -> str | None:
+def _effort_cue(v: View, present: frozenset[str], tags: list[frozenset[str]]) -> str | None:
     words = v.lower
     claims = cue_set("vague", "claims").find_words(words, v.num)
     if claims:
@@ -120,7 +120,7 @@ def _effort_cue(v: View, present: frozenset[str]) -> str | None:
         if a in present and b in present:
             cues = _tagger().lists
             return f"{next(w for w in words if cues[a].match(w))} … {next(w for w in words if cues[b].match(w))}"
-    if "effort" not in present:
+    if "effort" not in present or _effort_only_as_time(words, tags):
         return None
     negative = word_cues("vague", "negative")
     time_units = _words("time_units")
@@ -130,6 +130,16 @@ def _effort_cue(v: View, present: frozenset[str]) -> str | None:
     if found and "few_concrete" in present and all(" ".join(words[a:b]) in _words("few") for a, b in found):
         return None                                                # "een paar netwerkgesprekken"
     return _phrase(v, *found[0]) if found else None
+
+
+def _effort_only_as_time(words: list[str], tags: list[frozenset[str]]) -> bool:
+    """Every effort word of the unit only says when something happened: "tijdens ons eerste gesprek
+    moest ze een paar keer huilen", "tijdens het gesprek wreef hij regelmatig over zijn pols" tell
+    of the coachee, not of effort (`effort_as_time` in vague.toml: the word and up to two words of
+    article or adjective before the effort word)."""
+    leads = _words("effort_as_time")
+    effort = [i for i, t in enumerate(tags) if "effort" in t]
+    return all(any(words[j] in leads for j in range(max(0, i - 3), i)) for i in effort)
 
 
 def _outcome_cue(v: View, tags: list[frozenset[str]], present: frozenset[str]) -> str | None:

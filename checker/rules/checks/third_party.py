@@ -131,7 +131,9 @@ def _relations(doc: Doc) -> list[Finding]:
         m = _POSSESSIVE.search(text, max(0, rel.start() - 40), rel.start())
         if kin and not m:
             other = _counted_or_bare(doc, rel, word)
-            if other is not None:
+            if other is None and (of := _OF_COACHEE.match(text, rel.end())):
+                out.append(relative(doc, rel.start(), of.end()))    # '| zwager van betrokkene |'
+            elif other is not None:
                 out.append(relative(doc, other, rel.end()))
             elif (word not in _NOT_BARE or (word in _PARTNER_WORDS and _NAME_NEXT.match(text, rel.end()))) \
                     and (bare := _bare_relation_named(doc, rel, kin)) is not None:
@@ -551,7 +553,10 @@ def _pronoun_follow_ups(doc: Doc, found: list[Finding]) -> list[Finding]:
         if referent.rule == "relative":
             here = relative(doc, start, pronoun.end("pron"))
         else:
-            here = Finding(referent.rule, start, doc.extend(start, pronoun.end("pron")))
+            end = doc.extend(start, pronoun.end("pron"))
+            if end == pronoun.end("pron") and not doc.opens_clause(start):
+                start, end = doc.clause_around(start, end)      # 'Volgens Kim ⟦legde hij de lat te hoog⟧'
+            here = Finding(referent.rule, start, end)
         out.append(here)
         spans.add(here.start, here.end)
         pending.append(here)

@@ -60,6 +60,13 @@ def _is_finite_verb(word: str) -> bool:
                                      and word not in _NOT_PAST)
 
 
+# A noun may stand here: an article, a possessive or demonstrative before a word, or a capital.
+_NOUN_CUE = re.compile(r"(?<![\w])(?:de|het|een|zijn|haar|hun|dat|deze|die|dit)[ \t]+[\w]|[A-ZÀ-Þ]")
+# Who tells it: a name after 'volgens' is the source, not a new person a pronoun could take up.
+_SOURCE = re.compile(r"(?<![\w])volgens[ \t]+$", re.IGNORECASE)
+# The finite verb and the name of the object right after a subject pronoun: 'heeft Jolanda'.
+_VERB_THEN_NAME = re.compile(r"[ \t]+[a-zà-ÿ]+[ \t]+")
+
 _HE_HIM = re.compile(r"(?<![\w])(?:hij|hem)(?![\w])", re.IGNORECASE)
 _HER = re.compile(r"(?<![\w])haar(?![\w])", re.IGNORECASE)
 _POSSESSIVE_KIN = re.compile(r"(?<![\w])(zijn|haar)[ \t]+([a-zà-ÿ-]+)", re.IGNORECASE)
@@ -184,29 +191,57 @@ class Doc:
     def referring_pronoun(self, end: int, gender: str | None = None) -> re.Match | None:
         """The pronoun that takes up a person mentioned just before `end`, in the rest of the
         sentence or the next one: 'die' or 'deze' opening a sentence or a clause after a
-        conjunction ('Die heeft hem …', 'maar die werkt zelf ook'), never after a comma (a relative
-        clause, which `extend` takes in), only before a verb ('Deze week …' is no person); or 'hij',
-        'zij', 'ze' of the other gender than the coachee, which cannot be the coachee,
-        matching `gender` when that is known. None when no such pronoun follows, or another name
+        conjunction ('Die heeft hem …', 'maar die werkt zelf ook'), after a comma only when no noun
+        stands between ('belt hem nog weleens, die is …'; a relative clause right after the person
+        `extend` takes in), only before a verb ('Deze week …' is no person); or 'hij',
+        'zij', 'ze' of the other gender than the coachee, which cannot be the coachee, also after
+        the verb ('Volgens Kim legde hij …'; 'ze' only opening a clause: 'heeft ze' is as often an
+        object), matching `gender` when that is known; or one of the coachee's gender whose clause
+        names the coachee ('Zij heeft Jolanda nooit serieus genomen'). None when no such pronoun follows, or another name
         comes first."""
         _, sent_end = self.sentence(end)
         stop = self.sentence(sent_end + 1)[1] if sent_end + 1 < len(self.text) else sent_end
-        next_name = bisect_right(self.name_starts, end)
-        if next_name < len(self.names) and self.names[next_name].start < stop:
-            stop = self.names[next_name].start
+        for name in self.names[bisect_right(self.name_starts, end):]:
+            if name.start >= stop:
+                break
+            if not _SOURCE.search(self.text, max(0, name.start - 9), name.start):
+                stop = name.start            # 'volgens Kim' names who tells it, not whom it is about
+                break
         for m in _REFERRING.finditer(self.text, end, stop):
             pron, after = m.group("pron").lower(), m.group("next").lower()
             if pron in ("die", "deze"):
-                if _DEMONSTRATIVE_LEAD.search(self.text, max(0, m.start() - 8), m.start()) \
+                if (_DEMONSTRATIVE_LEAD.search(self.text, max(0, m.start() - 8), m.start())
+                        or self._after_comma_without_noun(end, m.start())) \
                         and _is_finite_verb(after) and not _SUBJECT_AFTER.match(self.text, m.end()):
                     return m
                 continue
             own, pron_gender = self.coachee_gender, PRONOUN_GENDER[pron]
-            if own is None or pron_gender == own or (gender and gender != pron_gender) \
-                    or (pron != "hij" and after.endswith("en")) or not self.opens_clause(m.start()):
-                continue                     # the coachee, someone of the other gender, plural 'ze hebben'
+            if own is None or (gender and gender != pron_gender) or (pron != "hij" and after.endswith("en")) \
+                    or (pron == "ze" and not self.opens_clause(m.start())):
+                continue                     # someone of the other gender, plural 'ze hebben', 'heeft ze'
+            if pron_gender == own and not self._names_coachee_after(m.end("pron")):
+                continue                     # the coachee, unless the clause names the coachee itself
             return m
         return None
+
+    def _after_comma_without_noun(self, end: int, pos: int) -> bool:
+        """'Dennis belt hem nog weleens, die is zelf ook …': after a comma 'die' opens a relative
+        clause about the last noun; with no noun since the person (no article, possessive or
+        capital), that noun is the person."""
+        i = bisect_right(self.name_starts, pos) - 1
+        while i >= 0 and self.names[i].end > pos:
+            i -= 1
+        if i >= 0 and self.names[i].end < end and self.sentence(end)[0] <= self.names[i].start:
+            end = self.names[i].end           # a finding may have taken in its clause: read from the name
+        between = self.text[end:pos].rstrip()
+        return between.endswith(",") and "\n" not in between and not _NOUN_CUE.search(between)
+
+    def _names_coachee_after(self, pos: int) -> bool:
+        """'Zij heeft Jolanda nooit serieus genomen': the coachee named right after the verb is the
+        object, so the pronoun before is someone else (known once `own` is set)."""
+        i = bisect_right(self.name_starts, pos)
+        return i < len(self.names) and self.names[i].key in self.own \
+            and _VERB_THEN_NAME.fullmatch(self.text, pos, self.names[i].start) is not None
 
     def opens_clause(self, start: int) -> bool:
         sent_start, _ = self.sentence(start)
