@@ -58,6 +58,17 @@ def test_title_at_the_start_of_a_long_first_line_counts():
     assert detect_report_type(doc_of(text)).report_type == "eindrapportage"
 
 
+@pytest.mark.parametrize("boxes,expected", [
+    ("Soort: [ ] intake  [ ] trajectplan  [x] voortgang  [ ] eind", "voortgangsrapportage"),
+    ("Soort: [ ] intake  [ ] trajectplan  [ ] voortgang  [X] eind", "eindrapportage"),
+    ("Type: ☐ trajectplan ☒ intake", "intakeverslag"),
+])
+def test_a_ticked_box_in_a_form_names_the_type_and_unticked_ones_do_not(boxes, expected):
+    text = f"BAANWIJZER – rapportage 2e spoor\n{boxes}\nDatum: 3 juni 2025\nTekst over het traject."
+    guess = detect_report_type(doc_of(text))
+    assert guess.report_type == expected and guess.evidence.startswith("[x]")
+
+
 def test_report_type_from_content_without_title():
     text = ("Datum: 3 juni 2025\nIn de afgelopen periode zijn vier gesprekken gevoerd. "
             "Voor de komende periode is afgesproken dat hij twee keer per week solliciteert. "

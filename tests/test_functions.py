@@ -80,6 +80,17 @@ def test_employer_names_surnames_and_contact_persons_are_not_titles():
     assert mentions(text) == []
 
 
+def test_someones_lawyer_is_a_person_not_a_function():
+    text = ("Er loopt nog een strafzaak – zijn advocaat, mr. Hofstra, vroeg om uitstel. "
+            "Jordy's advocaat heeft ook gebeld.")
+    assert mentions(text) == []
+
+
+def test_years_in_a_job_are_former_work():
+    assert mentions("Hij heeft 38 jaar niks anders gedaan dan meubelmaker.") == [("meubelmaker", FORMER)]
+    assert mentions("Zij werkte bij u jarenlang als bibliotheekmedewerker.") == [("bibliotheekmedewerker", FORMER)]
+
+
 def test_capitalised_title_at_a_line_start_is_still_a_title():
     assert mentions("Zoekrichting\n- Portier\n- Parkeerwachter") == [("portier", CONSIDERED), ("parkeerwachter", CONSIDERED)]
 

@@ -116,6 +116,11 @@ FLAGGED = [
     ("Ze woont sinds 2015 in Nederland.", "sinds 2015 in nederland"),
     ("Als Eritrese vluchteling heeft hij zijn diploma's niet kunnen meenemen.", "eritrese"),
     ("Hij heeft zijn inburgeringsexamen nog niet gehaald.", "inburgeringsexamen"),
+    # money, housing and legal matters in everyday words (session 7)
+    ("De opleiding kan ze financieel eigenlijk niet opbrengen.", "financieel eigenlijk niet opbrengen"),
+    ("Hij loopt achter met de huur.", "achter met de huur"),
+    ("Ze overwegen het huis te verkopen.", "huis te verkopen"),
+    ("Via zijn advocaat loopt er een letselschadezaak tegen de opdrachtgever.", "letselschadezaak"),
 ]
 
 

@@ -167,7 +167,10 @@ def _person_reference(tv: TokenTable, a: int, b: int, lo: int, hi: int) -> bool:
     if k >= lo and lowers[k] in _PERSON_ADJECTIVES:
         k -= 1
     if k >= lo and lowers[k] in _DETERMINERS:          # "zijn" as a verb: "ideeën zijn inkoopassistent"
-        return lowers[k] != "zijn" or k == lo or lowers[k - 1] in _PREPOSITIONS
+        return lowers[k] != "zijn" or k == lo or lowers[k - 1] in _PREPOSITIONS \
+            or tv.punct[k - 1] or lowers[k - 1] in ("en", "maar", "want")   # "– zijn advocaat, mr. …"
+    if k >= lo and lowers[k].endswith(("'s", "’s")) and tv.texts[k][:1].isupper():
+        return True                                    # "Jordy's advocaat"
     if k >= lo and lowers[k] in _NUMBERS_AND_ARTICLES and k - 1 >= lo and lowers[k - 1] == "met":
         return True
     if a - 1 >= lo and lowers[a - 1] == "met":

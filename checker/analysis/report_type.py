@@ -18,6 +18,12 @@ HEADING_WEIGHT = 3
 CONTENT_WEIGHT = 1
 CONTENT_CAP = 4
 MIN_SCORE = 3             # below this the type is "onbekend"
+CHECKED_WEIGHT = 20       # a ticked box in a form ('Soort: [ ] intake [x] voortgang') decides
+# Form options in the title block: '[ ] trajectplan' is a type the report is *not*; '[x] voortgang',
+# '☒ eind' the one it is.
+_UNCHECKED = re.compile(r"(?:\[[ \t]*\]|☐|\([ \t]*\))[ \t]*[\w-]+")
+_CHECKED = re.compile(r"(?:\[[ \t]*[xX✓✔][ \t]*\]|☒|☑|\([ \t]*[xX][ \t]*\))[ \t]*(?P<word>[\w-]+)")
+MIN_CHECKED_WORD = 4      # 'eind', 'intake': the start of a type's name
 
 
 @dataclass(frozen=True)
@@ -70,9 +76,17 @@ def detect_report_type(document: Document) -> TypeGuess:
     first_line = " ".join(lines[0].split()[:TITLE_LINE_WORDS]) if lines else ""
     title_block = "\n".join([first_line] + [ln for ln in lines[1:TITLE_LINES] if len(ln.split()) <= TITLE_LINE_WORDS])
     headings = "\n".join(document.block_text(b) for b in document.headings())
+    checked = [m.group("word").lower() for m in _CHECKED.finditer(title_block)]
+    title_block = _UNCHECKED.sub(" ", _CHECKED.sub(" ", title_block))
+    first_line = _UNCHECKED.sub(" ", _CHECKED.sub(" ", first_line))
     best = TypeGuess("onbekend", 0, None)
     for rtype, spec in _table().items():
         score, evidence = 0, None
+        for word in checked:
+            if len(word) >= MIN_CHECKED_WORD and any(
+                    t.startswith(word) or word.startswith(t) for t in (rtype, *spec["title"], *spec.get("first_line", []))):
+                score += CHECKED_WEIGHT
+                evidence = evidence or f"[x] {word}"
         for term, rx in spec["title_re"]:
             if rx.search(title_block):
                 score += TITLE_WEIGHT + (FIRST_LINE_BONUS if rx.search(first_line) else 0)
