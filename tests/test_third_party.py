@@ -45,6 +45,9 @@ def test_companies_and_common_words_are_not_names():
     assert names("Hij solliciteerde bij Albert Heijn, Hotel Bakker en Van Wijk Transport.") == []
     assert names("Roos zei dat de hoop groot was.") == []        # 'roos' is a word at the sentence start
     assert names("Het gesprek met Roos ging goed.") == [("first", "Roos")]
+    # an institution named after a person
+    assert names("Hij is in het Jeroen Bosch Ziekenhuis geopereerd.") == []
+    assert names("Met Jeroen Bosch is gesproken.") == [("full", "Jeroen Bosch")]
 
 
 # --- relatives ----------------------------------------------------------------------------------------------
@@ -440,6 +443,14 @@ def test_die_after_a_comma_with_no_noun_since_the_person():
     assert ("work_relation", "die is zelf ook een tijd thuis geweest") in flagged(text), flagged(text)
     text = ABOUT_HIM + "Zijn oude teamleider Kees belde over de vacature, die is nog open."
     assert not any(t.startswith("die") for _, t in flagged(text)), flagged(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    (ABOUT_HIM + "Zijn teamleider, Sander Vos, heeft hem in het najaar beschuldigd van diefstal.", "Zijn teamleider, Sander Vos"),
+    (ABOUT_HIM + "De samenwerking met zijn chef, Ruud Kamphuis, liep helemaal vast.", "zijn chef, Ruud Kamphuis"),
+])
+def test_conflict_words_beyond_the_corpus_tell_about_a_named_work_relation(text, expected):
+    assert any(expected in t for _, t in flagged(text)), flagged(text)
 
 
 def test_a_relative_of_betrokkene_in_a_table_cell():

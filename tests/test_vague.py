@@ -162,6 +162,13 @@ def test_a_talk_that_only_says_when_is_no_effort():
     assert flagged_texts(text, "vague.effort") != []          # 'gesolliciteerd' is effort of its own
 
 
+def test_a_skill_or_the_market_is_no_effort():
+    text = "Persoonsprofiel\nNetwerken vindt hij makkelijk; als fractievoorzitter kent hij veel ambtenaren."
+    assert vague_findings(text) == []
+    text = "Arbeidsmarkt\nVeel keukens zoeken wel mensen, maar dan vooral 's avonds."
+    assert flagged_texts(text, "vague.effort") == []
+
+
 def test_questions_and_form_answers_are_not_claims():
     text = "Contactmomenten\nHoe vaak hebben we elkaar gesproken?\nAlle mogelijkheden benut? | ja"
     assert vague_findings(text) == []

@@ -69,7 +69,12 @@ def _claims(analysis) -> list[VagueClaim]:
             continue                              # "Hoe vaak hebben we elkaar gesproken?": a heading or a form
         tags = tagger.of(v.lower)
         present = frozenset().union(*tags)
-        cue = _effort_cue(v, present, tags)
+        # A skill or the market ("Netwerken vindt hij makkelijk", "Veel keukens zoeken wel mensen"):
+        # judged here, so the classifier does not read it as effort either.
+        skill = bool(cue_set("vague", "not_effort").find_words(v.lower, v.num))
+        if skill:
+            judged.add(unit.start)
+        cue = None if skill else _effort_cue(v, present, tags)
         if cue:
             backed = evidence.backs(unit) or (v.texts[-1:] == [":"] and any(    # "… benaderd:" above a list
                 evidence.backs(n) for n in units.neighbours(unit, 0, 3, same_passage=False)))
