@@ -252,6 +252,10 @@ ALLOWED = [
     "Ik denk dat een fulltime baan als planner goed bij hem past.",
     "Volgens de werkgever kwam het door de reorganisatie dat er geen plek was.",
     "We spraken niet over zijn gezondheid.",
+    # a health institution as an employer applied to
+    "Ze heeft gesolliciteerd bij een huisartsenpraktijk in Zeist.",
+    "Uitnodigingen voor gesprekken: Ziekenhuis De Gelderse Poort (11 september).",
+    "Er was een gesprek met mevrouw Bosma, teammanager HR van GGZ Oosterlanden.",
 ]
 
 

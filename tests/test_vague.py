@@ -162,6 +162,12 @@ def test_a_talk_that_only_says_when_is_no_effort():
     assert flagged_texts(text, "vague.effort") != []          # 'gesolliciteerd' is effort of its own
 
 
+def test_a_limitation_of_the_fml_is_no_outcome():
+    text = "Belastbaarheid\nVolgens de FML van de bedrijfsarts:\n- geen werk boven schouderhoogte\n- geen werk met trillend gereedschap"
+    assert flagged_texts(text, "vague.outcome") == []
+    assert flagged_texts("Arbeidsmarktbenadering\nEr is geen werk in de regio gevonden.", "vague.outcome") != []
+
+
 def test_a_skill_or_the_market_is_no_effort():
     text = "Persoonsprofiel\nNetwerken vindt hij makkelijk; als fractievoorzitter kent hij veel ambtenaren."
     assert vague_findings(text) == []

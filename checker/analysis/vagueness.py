@@ -174,10 +174,12 @@ def _result_near(words: list[str], tags: list[frozenset[str]], negs: list[int], 
     weak one ("werk", "vacatures") shortly after it, or a job result ("niet gelukt" in a sentence
     about work) next to it."""
     after_nothing = load_context("vague")["result_after_nothing"]
+    kind_after = _words("work_kind_after")     # "geen werk boven schouderhoogte": a limitation
     for n in negs:                               # a window around each negation: linear in the unit
         for i in range(max(0, n - 6), min(len(words), n + 7)):
             t, w, d = tags[i], words[i], i - n
-            if (("result" in t and d != 0) or ("result_weak" in t and 0 < d <= 4 and _no_break(words, n, i))
+            if (("result" in t and d != 0) or ("result_weak" in t and 0 < d <= 4 and _no_break(words, n, i)
+                                                and not (i + 1 < len(words) and words[i + 1] in kind_after))
                     or (about_job and "result_job" in t and -3 <= d <= 3 and d != 0)
                     or (w in after_nothing and words[n] in ("niets", "niks") and (d == 1 or (w == "uit" and 0 < d <= 3)))):
                 return n, i
