@@ -256,6 +256,8 @@ ALLOWED = [
     "Ze heeft gesolliciteerd bij een huisartsenpraktijk in Zeist.",
     "Uitnodigingen voor gesprekken: Ziekenhuis De Gelderse Poort (11 september).",
     "Er was een gesprek met mevrouw Bosma, teammanager HR van GGZ Oosterlanden.",
+    "Daarnaast heeft ze diverse klinieken in de regio gebeld.",
+    "Helpende in een verpleeghuis is afgevallen vanwege het tillen.",
 ]
 
 

@@ -448,6 +448,7 @@ def test_die_after_a_comma_with_no_noun_since_the_person():
 @pytest.mark.parametrize("text,expected", [
     (ABOUT_HIM + "Zijn teamleider, Sander Vos, heeft hem in het najaar beschuldigd van diefstal.", "Zijn teamleider, Sander Vos"),
     (ABOUT_HIM + "De samenwerking met zijn chef, Ruud Kamphuis, liep helemaal vast.", "zijn chef, Ruud Kamphuis"),
+    (ABOUT_HIM + "Het botste met teamleider Ria, die hem volgens Joke een aansteller noemde.", "teamleider Ria"),
 ])
 def test_conflict_words_beyond_the_corpus_tell_about_a_named_work_relation(text, expected):
     assert any(expected in t for _, t in flagged(text)), flagged(text)
