@@ -197,8 +197,9 @@ class Doc:
         'zij', 'ze' of the other gender than the coachee, which cannot be the coachee, also after
         the verb ('Volgens Kim legde hij …'; 'ze' only opening a clause: 'heeft ze' is as often an
         object), matching `gender` when that is known; or one of the coachee's gender whose clause
-        names the coachee ('Zij heeft Jolanda nooit serieus genomen'). None when no such pronoun follows, or another name
-        comes first."""
+        names the coachee ('Zij heeft Jolanda nooit serieus genomen'). None when no such pronoun
+        follows, or another name comes first (a name after 'volgens' does not count: it says who
+        tells it)."""
         _, sent_end = self.sentence(end)
         stop = self.sentence(sent_end + 1)[1] if sent_end + 1 < len(self.text) else sent_end
         for name in self.names[bisect_right(self.name_starts, end):]:
