@@ -457,3 +457,13 @@ def test_conflict_words_beyond_the_corpus_tell_about_a_named_work_relation(text,
 def test_a_relative_of_betrokkene_in_a_table_cell():
     text = "| netwerkgesprek | zwager van betrokkene | – | geen vacature |"
     assert ("relative", "zwager van betrokkene") in flagged(text), flagged(text)
+
+
+def test_faith_leaders_are_private_contacts_that_count_after_de():
+    from checker.rules.term_patterns import term_set
+
+    leaders = term_set("avg_third_party/faith_leaders")
+    assert leaders and leaders <= term_set("avg_third_party/private_contacts")
+    text = ABOUT_HIM + "Hij haalt veel steun uit zijn moskee; de imam daar komt ook regelmatig bij hem langs."
+    assert any(t.startswith("de imam") for _, t in flagged(text)), flagged(text)
+    assert not flagged(ABOUT_HIM + "Hij solliciteerde bij de advocaat in het dorp als secretaris.")

@@ -423,7 +423,6 @@ def _incident_parties(doc: Doc, found: list[Finding]) -> list[Finding]:
 
 
 _CONTACT_LEAD = re.compile(r"(?:(?<![\w])(?:zijn|haar|hun|z['’]?n|d['’]r)|(?P<article>(?<![\w])de))[ \t]+$", re.IGNORECASE)
-_FAITH = frozenset({"dominee", "pastoor", "pastor", "imam", "predikant", "rabbijn"})
 
 
 def _private_contacts(doc: Doc, found: list[Finding]) -> list[Finding]:
@@ -433,7 +432,7 @@ def _private_contacts(doc: Doc, found: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     for word in find_terms(doc.text, LEX + "private_contacts"):
         lead = _CONTACT_LEAD.search(doc.text, max(0, word.start() - 8), word.start())
-        if not lead or (lead.group("article") and word.group().lower() not in _FAITH):
+        if not lead or (lead.group("article") and word.group().lower() not in term_set(LEX + "faith_leaders")):
             continue
         start = lead.start()
         name = _apposition(doc, word.end(), allow_bare=not lead.group("article"))
