@@ -27,10 +27,6 @@ LEX = "avg_third_party/"
 UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽĆČĐŞİ"
 _WORD = rf"[{UPPER}][\w'’]+(?:-[\w'’]+)*"
 _INITIALS = rf"(?:[{UPPER}][a-z]?\.[ \t]?){{1,4}}"
-# A run of capitalised words with one of these is the name of an institution named after a person.
-_ORGANISATION_WORDS = frozenset({"Ziekenhuis", "Gasthuis", "Kliniek", "Medisch", "MC", "Zorggroep", "Stichting",
-                                 "College", "Lyceum", "School", "Universiteit", "Museum", "Theater", "Kerk",
-                                 "Hospice", "Revalidatiecentrum", "Zorgcentrum", "Verpleeghuis", "Ziekenhuizen"})
 _SENTENCE_END = ".!?:;\n•|([-–"
 
 
@@ -142,9 +138,8 @@ def find_names(text: str) -> list[PersonName]:
         run = m.group()
         if " " not in run and "\t" not in run and "." not in run and not _is_first_name(run, lists):
             continue                                  # one capitalised word that is no first name
-        if _ORGANISATION_WORDS.intersection(run.split()):
+        if _organisation_words().intersection(run.lower().split()):
             continue                                  # 'het Jeroen Bosch Ziekenhuis', 'St. Joris Gasthuis'
-
         for name in _names_in_run(text, m.start(), run, lists):
             if name.start > taken_until:
                 found.append(name)
@@ -232,6 +227,11 @@ def _surname_like(word: str, lists: NameLists) -> bool:
 def _is_not_name(text: str) -> bool:
     lower = " ".join(_strip_genitive(text).lower().split())
     return lower in _not_names()
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    return frozenset(_entries(LEX + "organisation_words"))
 
 
 @lru_cache(maxsize=1)
