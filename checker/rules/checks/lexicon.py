@@ -220,6 +220,7 @@ def _predicate_verbs(context: str) -> frozenset[str]:
     return frozenset(load_context(context).get("attached_predicate", ()))
 
 
+@lru_cache(maxsize=8)
 def _effect_verbs(context: str) -> frozenset[str]:
     return frozenset(load_context(context).get("attached_effect", ()))
 
