@@ -517,14 +517,14 @@ def told_next(doc: Doc, end: int) -> bool:
     if pronoun is None:
         return False
     _, sent_end = doc.sentence(pronoun.start())
-    return lex()["context"].search(doc.text, pronoun.start(), sent_end) is not None
+    return doc.tells_private(pronoun.start(), sent_end)
 
 
 def _told_in_clause(doc: Doc, start: int, end: int) -> bool:
     """'een vriendin die … zelf net een burn-out achter de rug heeft': a relative clause that tells
     something private about a relation named with an article."""
     told = doc.extend(start, end)
-    return told > end and lex()["context"].search(doc.text, end, told) is not None
+    return told > end and doc.tells_private(end, told)
 
 
 def _pronoun_follow_ups(doc: Doc, found: list[Finding]) -> list[Finding]:

@@ -151,7 +151,11 @@ class Doc:
         return None
 
     def private_context(self, pos: int) -> bool:
-        start, end = self.sentence(pos)
+        """Whether the sentence around `pos` tells something private (`private_context.txt`)."""
+        return self.tells_private(*self.sentence(pos))
+
+    def tells_private(self, start: int, end: int) -> bool:
+        """Whether text[start:end] holds a word of `private_context.txt` (a conflict, an illness …)."""
         return lex()["context"].search(self.text, start, end) is not None
 
     def extend(self, start: int, end: int) -> int:
