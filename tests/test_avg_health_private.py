@@ -367,3 +367,27 @@ def test_clinical_wording_causes_and_stated_limits(text, rule):
 ])
 def test_a_privacy_statement_and_the_bedrijfsarts_abbreviated_are_allowed(text):
     assert not findings(text, "avg.health"), flagged(text, "avg.health")
+
+
+# --- session 8 -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,span", [
+    ("Hij is behandeld met EMDR bij een psycholoog en dat heeft hem geholpen.", "psycholoog en dat heeft hem geholpen"),
+    ("Hij smeert nu een zalf van de dermatoloog en dat lijkt aan te slaan.", "dermatoloog en dat lijkt aan te slaan"),
+])
+def test_what_a_treatment_did_goes_with_it_in_any_tense(text, span):
+    assert span in flagged(text), flagged(text)
+
+
+def test_being_worn_out_told_as_a_saying_is_health_data():
+    assert "zit er flink doorheen" in flagged("Ik ga er niet omheen draaien: hij zit er flink doorheen.")
+
+
+@pytest.mark.parametrize("text", [
+    "Bij de intake noemde hij drie voorbeelden van klachten die hij zelf had opgelost.",
+    "Gate clerk: 6 vacatures, vaak met nachtdienst, dus minder energie in gestoken.",
+    "Heftruckchauffeur valt af: langdurig zittend op trillend materieel, buiten de FML.",
+    "Er komt binnenkort een nieuw consult bij de bedrijfsarts.",
+])
+def test_customers_complaints_effort_and_machines_are_no_health_data(text):
+    assert not findings(text, "avg.health"), flagged(text, "avg.health")

@@ -467,3 +467,26 @@ def test_faith_leaders_are_private_contacts_that_count_after_de():
     text = ABOUT_HIM + "Hij haalt veel steun uit zijn moskee; de imam daar komt ook regelmatig bij hem langs."
     assert any(t.startswith("de imam") for _, t in flagged(text)), flagged(text)
     assert not flagged(ABOUT_HIM + "Hij solliciteerde bij de advocaat in het dorp als secretaris.")
+
+
+# --- session 8: a relation named by role alone, told about in its clause ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    (ABOUT_HIM + "De chef-kok, met wie hij de laatste jaren vaak botste over de roosters, is niet betrokken geweest.",
+     "De chef-kok, met wie hij de laatste jaren vaak botste over de roosters"),
+    (ABOUT_HIM + "Ook was er een gesprek met een oud-collega van de gemeente, die zelf ook een jaar thuis heeft gezeten.",
+     "een oud-collega van de gemeente, die zelf ook een jaar thuis heeft gezeten"),
+    (ABOUT_HIM + "Het traject is twee weken stilgelegd na het overlijden van de vader van betrokkene.",
+     "de vader van betrokkene"),
+    (ABOUT_HIM + "Met de voorman, Ger Bosman, heeft hij het nooit goed kunnen vinden.", "de voorman, Ger Bosman"),
+])
+def test_a_relation_with_an_article_whose_own_clause_tells_something_private(text, expected):
+    assert any(expected in t for _, t in flagged(text)), flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    ABOUT_HIM + "De chef-kok, met wie hij een proefdag afsprak, belt hem volgende week.",
+    ABOUT_HIM + "Ook was er een gesprek met een oud-collega van de gemeente, die nu als planner werkt.",
+])
+def test_a_relation_with_an_article_and_nothing_private_stays_allowed(text):
+    assert not flagged(text), flagged(text)

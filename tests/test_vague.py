@@ -97,6 +97,27 @@ def test_a_log_record_result_leans_on_its_record():
     assert flagged_texts(text, "vague.outcome") == []
 
 
+def test_an_outcome_clause_after_vague_effort_is_flagged_on_its_own():
+    text = "Arbeidsmarktbenadering\nEr is veel gesolliciteerd, maar er zijn geen passende vacatures gevonden."
+    assert flagged_texts(text, "vague.effort") == [
+        "Er is veel gesolliciteerd, maar er zijn geen passende vacatures gevonden."]
+    assert flagged_texts(text, "vague.outcome") == ["maar er zijn geen passende vacatures gevonden."]
+
+
+def test_an_outcome_clause_after_concrete_effort_is_backed():
+    text = ("Arbeidsmarktbenadering\nIn maart en april 2025 heeft ze 12 keer gesolliciteerd als kassamedewerker, "
+            "maar er zijn geen uitnodigingen gekomen.")
+    assert flagged_texts(text, "vague.outcome") == []
+
+
+def test_a_questionnaire_answer_is_read_sentence_by_sentence():
+    text = ("Vraag: Arbeidsmarktbenadering\nAntwoord: Er zijn diverse zorgorganisaties benaderd. "
+            "Er zijn geen passende vacatures gevonden in de regio.\n\nVraag: Resultaat\nAntwoord: Geen werk gevonden.")
+    assert flagged_texts(text, "vague.effort") == ["Antwoord: Er zijn diverse zorgorganisaties benaderd."]
+    assert flagged_texts(text, "vague.outcome") == ["Er zijn geen passende vacatures gevonden in de regio.",
+                                                    "Antwoord: Geen werk gevonden."]
+
+
 def test_a_condition_is_no_outcome():
     text = "Planning\n- Indien na 3 maanden geen uitzicht op werk: werkervaringsplek bij een zalencentrum."
     assert flagged_texts(text, "vague.outcome") == []

@@ -22,6 +22,8 @@ _FIELD_REACH = 1 + 40 + 1          # the first letter, at most 40 label characte
 # Labels that open a new record in an export log ("Datum contact:", "Week:").
 _RECORD_START = ("datum", "date", "wanneer", "week")
 # Labels whose value says when ("Datum contact: 04-03-2025", "Periode: 7 oktober t/m 16 december").
+# Labels of a questionnaire export: each answer is prose, not a log field.
+_QA_LABELS = ("vraag:", "antwoord:")
 DATE_LABELS = ("datum", "date", "wanneer", "periode", "week", "maand", "data", "termijn")
 
 
@@ -166,7 +168,8 @@ class Units:
                        and not _starts_record(text, blocks[j])
                        and text.count("\n", blocks[j - 1].end, blocks[j].start) <= 1):
                     j += 1
-                pkind = "record" if j - i > 1 else "paragraph"
+                # "Vraag: Resultaat" / "Antwoord: Geen werk gevonden.": a form's answers are prose.
+                pkind = "record" if j - i > 1 and not _questions_and_answers(text, blocks[i:j]) else "paragraph"
             else:
                 pkind = "paragraph"
             lead = _lead(text, blocks, i) if pkind in ("list", "table") else None
@@ -181,13 +184,20 @@ class Units:
         units: list[Unit] = []
         merged: dict[int, int] = {}          # block index -> index in units (list items, rows)
         table = analysis.tokens
+        pieces = []
+        per_block: dict[int, int] = {}
         for piece in table.sents:            # sentences, run-on text cut into pieces of MAX_PIECE tokens
-            lo, hi, start, end = piece.lo, piece.hi, piece.start, piece.end
-            b = bisect_right(block_starts, start) - 1
-            if b < 0 or start >= blocks[b].end or b not in self.passage_of_block:
+            b = bisect_right(block_starts, piece.start) - 1
+            if b < 0 or piece.start >= blocks[b].end or b not in self.passage_of_block:
                 continue                      # headings and text outside any block
+            pieces.append((piece, b))
+            per_block[b] = per_block.get(b, 0) + 1
+        for piece, b in pieces:
+            lo, hi, start, end = piece.lo, piece.hi, piece.start, piece.end
             block = blocks[b]
-            record = self.passages[self.passage_of_block[b]].kind == "record"
+            # A field whose value is prose ("Antwoord: Er is veel gesolliciteerd. Er zijn geen …")
+            # is rewritten sentence by sentence, like a paragraph; a log field stays one unit.
+            record = self.passages[self.passage_of_block[b]].kind == "record" and per_block[b] == 1
             if block.kind in ("list_item", "table_row") or record:
                 if b in merged and hi - units[merged[b]].lo <= MAX_PIECE:   # one unit, whatever its sentences
                     u = units[merged[b]]
@@ -206,6 +216,10 @@ def _is_field(text: str, block) -> bool:
     # _FIELD puts its colon within the first 42 characters: without one there, skip the regex.
     return (block.kind == "paragraph" and text.find(":", block.start, min(block.end, block.start + _FIELD_REACH)) >= 0
             and _FIELD.match(text, block.start, block.end) is not None)
+
+
+def _questions_and_answers(text: str, blocks) -> bool:
+    return all(text[b.start:b.start + 9].lower().startswith(_QA_LABELS) for b in blocks)
 
 
 def _starts_record(text: str, block) -> bool:

@@ -38,6 +38,15 @@ class VagueClaim:
     # An outcome backed only by figures elsewhere in its passage, with nothing in the sentence that
     # refers back to them ("Dat leverde …", "Hierop volgde …"): the model may still call it vague.
     loose: bool = False
+    # The words the claim covers when it is only part of the unit (the outcome clause after the
+    # effort: "Er is veel gesolliciteerd, | maar er zijn geen passende vacatures gevonden").
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.unit.start if self.start is None else self.start,
+                self.unit.end if self.end is None else self.end)
 
 
 def vague_claims(analysis) -> list[VagueClaim]:
@@ -79,24 +88,55 @@ def _claims(analysis) -> list[VagueClaim]:
             backed = evidence.backs(unit) or (v.texts[-1:] == [":"] and any(    # "… benaderd:" above a list
                 evidence.backs(n) for n in units.neighbours(unit, 0, 3, same_passage=False)))
             out.append(VagueClaim(unit, EFFORT, cue, backed))
+            # "Er is veel gesolliciteerd, maar er zijn geen passende vacatures gevonden": the
+            # clause after the effort is an outcome of its own.
+            k = _clause_after(v)
+            if k is not None:
+                tail = View(v.texts[k:], v.lower[k:], v.num[k:], v.alpha[k:], v.punct[k:])
+                tail_tags = tags[k:]
+                cue = _outcome_cue(tail, tail_tags, frozenset().union(*tail_tags))
+                if cue is not None:
+                    claim = _outcome_claim(units, evidence, unit, tail, cue)
+                    if claim is not None:
+                        start = units.table.start[_kept(units, unit)[k]]
+                        out.append(VagueClaim(claim.unit, OUTCOME, cue, claim.substantiated, claim.loose,
+                                              start, unit.end))
             continue
         cue = _outcome_cue(v, tags, present)
         if cue is None:
             continue
         judged.add(unit.start)
-        # "Resultaat: geen reactie" in a log (the record is the effort), a condition ("indien geen
-        # uitzicht op werk: …") and the result stated of the person are not vague outcomes.
-        if (unit.kind == "field" or any(w in _words("conditions") for w in v.lower[:4])
-                or _states_of_person(v, evidence.frequent)):
-            continue
-        # Advice or a plan beside it ("Ik adviseer door te gaan met sollicitaties op …") is no effort made.
-        around = [unit, *(n for n in units.neighbours(unit, OUTCOME_BEFORE, OUTCOME_AFTER, OUTCOME_SAME_PASSAGE)
-                          if not word_cues("vague", "plans").any_in(units.view(n).lower))]
-        backed = any(evidence.backs(u) for u in around)
-        loose = backed and not evidence.backs(unit) and not _refers_back(v.lower)
-        out.append(VagueClaim(unit, OUTCOME, cue, backed, loose))
+        claim = _outcome_claim(units, evidence, unit, v, cue)
+        if claim is not None:
+            out.append(claim)
     judged.update(c.unit.start for c in out)
     return out
+
+
+def _outcome_claim(units, evidence, unit: Unit, v: View, cue: str) -> VagueClaim | None:
+    """The outcome claim of `unit` (its words `v`), or None where it is no vague outcome."""
+    # "Resultaat: geen reactie" in a log (the record is the effort), a condition ("indien geen
+    # uitzicht op werk: …") and the result stated of the person are not vague outcomes.
+    if (unit.kind == "field" or any(w in _words("conditions") for w in v.lower[:4])
+            or _states_of_person(v, evidence.frequent)):
+        return None
+    # Advice or a plan beside it ("Ik adviseer door te gaan met sollicitaties op …") is no effort made.
+    around = [unit, *(n for n in units.neighbours(unit, OUTCOME_BEFORE, OUTCOME_AFTER, OUTCOME_SAME_PASSAGE)
+                      if not word_cues("vague", "plans").any_in(units.view(n).lower))]
+    backed = any(evidence.backs(u) for u in around)
+    loose = backed and not evidence.backs(unit) and not _refers_back(v.lower)
+    return VagueClaim(unit, OUTCOME, cue, backed, loose)
+
+
+def _clause_after(v: View) -> int | None:
+    """Where the last clause opened by "maar" starts, past the unit's first three words; None
+    without one."""
+    return next((k for k in range(len(v) - 3, 2, -1) if v.lower[k] == "maar"), None)
+
+
+def _kept(units, unit: Unit) -> list[int]:
+    """The token indices behind `units.view(unit)`: the unit's tokens without whitespace."""
+    return [i for i in range(unit.lo, unit.hi) if not units.table.space[i]]
 
 
 WORD_LISTS = ("effort", "negative", "result", "result_weak", "result_job", "job", "market", "counted",

@@ -72,16 +72,19 @@ def unit_examples(report: AnnotatedReport) -> list[dict]:
 
     analysis = analyse(read_bytes(report.id + ".txt", report.text.encode("utf-8")))
     units = units_of(analysis)
-    claims = {c.unit.start: c for c in vague_claims(analysis)}
+    claims: dict[int, list] = {}       # an effort sentence may end in an outcome clause: two claims
+    for c in vague_claims(analysis):
+        claims.setdefault(c.unit.start, []).append(c)
     out = []
     for unit in units.units:
-        claim = claims.get(unit.start)
+        found = claims.get(unit.start, [])
+        claim = found[0] if found else None
         out.append({
             "features": table_features(analysis.tokens, unit.lo, unit.hi),
             "gold": [int(any(s.label == c and s.start < unit.end and unit.start < s.end for s in report.spans))
                      for c in CATEGORIES],
-            "rule": [int(claim is not None and not claim.substantiated and claim.kind == k) for k in KINDS],
-            "loose": [int(claim is not None and claim.loose and claim.kind == k) for k in KINDS],
+            "rule": [int(any(not c.substantiated and c.kind == k for c in found)) for k in KINDS],
+            "loose": [int(any(c.loose and c.kind == k for c in found)) for k in KINDS],
             "open": int(open_for_model(analysis, unit)),
             # for entry dropout: the cue behind a claim, and whether the unit could be open without it
             "cue": claim.cue.lower() if claim is not None else None,

@@ -165,7 +165,7 @@ def _relations(doc: Doc) -> list[Finding]:
             age = _CHILD_BY_AGE.match(text, end) if word in _CHILDREN else None
             whose = None
             if article and doc.private_context(start):
-                of = _OF_THEM.match(text, end)
+                of = _OF_THEM.match(text, end) or _OF_COACHEE.match(text, end)
                 whose = of.end() if of else _of_name(doc, end)
             elif article and (of := _OF_COACHEE.match(text, end)):
                 whose = of.end()
@@ -178,6 +178,10 @@ def _relations(doc: Doc) -> list[Finding]:
             out.append(relative(doc, start, end, name[3] if name else ()))
             continue
         if article and not name:
+            told = _told_clause_end(doc, start, end)
+            if told is None:
+                continue                              # 'de teamleider'; but 'de chef-kok, met wie hij botste'
+            out.append(Finding("work_relation", start, told))
             continue
         if name and not doc.private_context(start) and _NOW_IN_ROLE.match(doc.text, name[1]):
             continue                                  # 'een oud-collega, mevrouw Hiemstra, nu teamleider bij …'
@@ -523,8 +527,22 @@ def told_next(doc: Doc, end: int) -> bool:
 def _told_in_clause(doc: Doc, start: int, end: int) -> bool:
     """'een vriendin die … zelf net een burn-out achter de rug heeft': a relative clause that tells
     something private about a relation named with an article."""
-    told = doc.extend(start, end)
-    return told > end and doc.tells_private(end, told)
+    return _told_clause_end(doc, start, end) is not None
+
+
+_OF_PLACE = re.compile(r"[ \t]+(?:van|bij|op|uit)[ \t]+(?:de|het)[ \t]+[a-zà-ÿ-]+")
+
+
+def _told_clause_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where the relative clause that tells something private ends, also past where the person
+    worked ('een oud-collega van de gemeente, die zelf ook een jaar thuis heeft gezeten'); None
+    without one."""
+    place = _OF_PLACE.match(doc.text, end)
+    for pos in (end, place.end()) if place else (end,):
+        told = doc.extend(start, pos)
+        if told > pos and doc.tells_private(pos, told):
+            return told
+    return None
 
 
 def _pronoun_follow_ups(doc: Doc, found: list[Finding]) -> list[Finding]:

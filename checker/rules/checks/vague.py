@@ -39,7 +39,7 @@ def vague(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 continue
         elif confirm is not None and not confirm(analysis, unit.lo, unit.hi, CATEGORY[claim.kind]):
             continue
-        yield Hit(rule, unit.start, unit.end, {"cue": claim.cue})
+        yield Hit(rule, *claim.span, {"cue": claim.cue})
 
 
 def _model_test(key: str):
