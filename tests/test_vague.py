@@ -39,6 +39,8 @@ def flagged_texts(text: str, category: str) -> list[str]:
     "In de regio zijn gewoon weinig banen voor iemand met haar achtergrond.",
     "De eerste reacties van werkgevers zijn nog niet positief.",
     "De vraag naar monteurs is beperkt.",
+    "Arbeidsmarkt: er zijn in de regio genoeg vacatures voor dit soort werk.",
+    "De arbeidsmarkt in de regio biedt voor hem voldoende kansen.",
 ])
 def test_bare_outcome_is_flagged(sentence):
     text = f"Conclusie\n{sentence} Werknemer blijft gemotiveerd."

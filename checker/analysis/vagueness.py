@@ -189,6 +189,9 @@ def _effort_only_as_time(words: list[str], tags: list[frozenset[str]]) -> bool:
 
 def _outcome_cue(v: View, tags: list[frozenset[str]], present: frozenset[str]) -> str | None:
     words = v.lower
+    claim = cue_set("vague", "market_claims").find_words(words, v.num)
+    if claim:
+        return _phrase(v, *claim[0])
     if not present & {"negative", "market"} and "bleven" not in words and "bleef" not in words:
         return None
     phrase = cue_set("vague", "negative_phrases").find_words(words, v.num)
