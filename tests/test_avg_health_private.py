@@ -391,3 +391,30 @@ def test_being_worn_out_told_as_a_saying_is_health_data():
 ])
 def test_customers_complaints_effort_and_machines_are_no_health_data(text):
     assert not findings(text, "avg.health"), flagged(text, "avg.health")
+
+
+@pytest.mark.parametrize("text", [
+    "Tillen gaat niet meer, bukken ook niet.",
+    "Fulltime zie ik niet gebeuren.",
+    "Volgens mij kan ze eigenlijk geen hele dag meer op de been zijn.",
+])
+def test_the_coachs_blunt_capacity_statements(text):
+    assert findings(text, "avg.health"), text
+
+
+def test_the_old_job_being_out_of_reach_may_be_said():
+    assert not findings("Terug als keurmeester gaat niet meer, dat was snel duidelijk.", "avg.health")
+
+
+def test_a_hedge_inside_the_bedrijfsarts_clause_is_no_judgement_of_the_coach():
+    assert not findings("De bedrijfsarts heeft hem volgens mij in het voorjaar 24 uur per week belastbaar geacht.",
+                        "avg.health")
+    assert "avg.health.judgement" in rules("De bedrijfsarts zegt 24 uur, maar ik denk dat hij hooguit 10 uur aankan.")
+
+
+@pytest.mark.parametrize("text", [
+    "S. Vermeulen, re-integratiecoach en mediator, 28-11-2025",
+    "Omdat ik ook als mediator werk, heb ik gezegd dat ik in dit traject geen bemiddelaar ben.",
+])
+def test_the_coachs_own_title_is_no_private_life(text):
+    assert not findings(text, "avg.private"), flagged(text, "avg.private")

@@ -490,3 +490,23 @@ def test_a_relation_with_an_article_whose_own_clause_tells_something_private(tex
 ])
 def test_a_relation_with_an_article_and_nothing_private_stays_allowed(text):
     assert not flagged(text), flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ze was klantenservicemedewerker Nederlands/Frans/Duits.",
+    "Veel correspondentie in het Frans en Duits, weinig telefoon.",
+    "Engels en Frans spreekt ze goed.",
+])
+def test_a_language_that_is_also_a_first_name_is_no_person(text):
+    assert not [n for n in names(text) if n[1] in ("Frans", "Engels")]
+
+
+def test_a_first_name_that_is_also_a_language_stays_a_name_beside_a_person():
+    assert ("first", "Frans") in names("Zijn broer Frans is ziek.")
+    assert ("first", "Frans") in names("Frans en Karin kwamen langs.")
+
+
+def test_die_with_a_short_past_tense_verb_takes_up_the_person():
+    text = ("Roger werkte twintig jaar bij de sterilisatie. De verhouding met zijn teamleider, de heer Vliegen, "
+            "was al een hele tijd slecht. Die zette hem volgens Roger steeds op de vroege diensten.")
+    assert ("work_relation", "Die zette hem volgens Roger steeds op de vroege diensten") in flagged(text), flagged(text)

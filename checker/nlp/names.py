@@ -140,6 +140,8 @@ def find_names(text: str) -> list[PersonName]:
             continue                                  # one capitalised word that is no first name
         if _organisation_words().intersection(run.lower().split()):
             continue                                  # 'het Jeroen Bosch Ziekenhuis', 'St. Joris Gasthuis'
+        if _is_language(text, m.start(), m.end()):
+            continue                                  # 'in het Frans', 'Nederlands/Frans/Duits'
         for name in _names_in_run(text, m.start(), run, lists):
             if name.start > taken_until:
                 found.append(name)
@@ -227,6 +229,26 @@ def _surname_like(word: str, lists: NameLists) -> bool:
 def _is_not_name(text: str) -> bool:
     lower = " ".join(_strip_genitive(text).lower().split())
     return lower in _not_names()
+
+
+_LANGUAGE_BEFORE = re.compile(r"(?:(?<![\w])het[ \t]+|/[ \t]*|(?<![\w])(?P<lang>\w+)(?:[ \t]+en|[ \t]*,)[ \t]+)$", re.IGNORECASE)
+_LANGUAGE_AFTER = re.compile(r"[ \t]*(?:/|(?:en|,)[ \t]*(?P<lang>\w+))", re.IGNORECASE)
+
+
+def _is_language(text: str, start: int, end: int) -> bool:
+    """A one-word run that names a language here: 'in het Frans', 'Nederlands/Frans', 'Frans en Duits'."""
+    word = text[start:end].strip().lower()
+    if word not in _languages():
+        return False
+    before = _LANGUAGE_BEFORE.search(text, max(0, start - 20), start)
+    after = _LANGUAGE_AFTER.match(text, end)
+    return any(m is not None and (m.group("lang") is None or m.group("lang").lower() in _languages())
+               for m in (before, after))
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    return frozenset(_entries(LEX + "languages"))
 
 
 @lru_cache(maxsize=1)

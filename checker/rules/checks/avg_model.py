@@ -13,9 +13,11 @@ It runs after the other checks (`late`) and reads where they found something
 
 Its rules are `supplementary`: the engine drops a model finding that overlaps a rule finding of
 the same category, so the model only ever adds. A sentence that cites the bedrijfsarts or the FML
-is left to the rules (that is where capacity talk is allowed); so is one with a saying that uses a
-body word ("achter zijn rug om", `idioms` in the health context file) and one that says what stays
-out of the report ("Diagnose en behandeling horen niet in de rapportages", `privacy_statement`).
+is left to the rules (that is where capacity talk is allowed), as is a list item under a lead line
+that cites them (`health_context.cited_lists`); so is one with
+a saying that uses a body word ("achter zijn rug om", `idioms` in the health context file) and one
+that says what stays out of the report ("Diagnose en behandeling horen niet in de rapportages",
+`privacy_statement`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from checker.nlp.sentence_model import load_sentence_model
+from checker.rules.checks.health_context import cited_lists
 from checker.rules.context import Analysis
 from checker.rules.cues import cue_set
 from checker.rules.registry import Hit, Rule, check
@@ -47,6 +50,7 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     attribution = cue_set("health", "attribution")
     idioms = cue_set("health", "idioms")
     privacy = cue_set("health", "privacy_statement")
+    cited = cited_lists(analysis)
     tokens = analysis.tokens
     ranges: list[tuple[int, int]] = []
     wanted: list[tuple[int, frozenset[str]]] = []    # per range: its sentence, the categories it may flag
@@ -74,6 +78,7 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             if not score.positive or score.category not in categories:
                 continue
             if score.category == "avg.health" and (attribution.in_sentence(tokens, number)
+                                                   or number in cited
                                                    or idioms.in_sentence(tokens, number)
                                                    or privacy.in_sentence(tokens, number)):
                 continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from checker.analysis.units import units_of
 from checker.nlp.tokens import CLAUSE_MARKS, TokenTable
 from checker.rules.checks.lexicon import attached_clause_end, document_lexicon_matches, document_match_starts
 from checker.rules.context import Analysis
@@ -47,17 +48,13 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     goal_leads = cue_set("health", "goal_leads")
     idioms = cue_set("health", "idioms")
     privacy = cue_set("health", "privacy_statement")
-    attributed_sections = _attributed_sections(analysis, attribution)
     says = _TreaterSays(analysis, attribution) if "treater_says" in wanted else None
     lexicon_starts = document_match_starts(analysis)
-    previous_lead = False
+    attributed_sentences = attributed(analysis)
     for number, (first, last) in enumerate(tokens.sentences):
         if all(tokens.skip[first:last]):
             continue
-        cites = bool(attribution.in_sentence(tokens, number))
-        attributed = cites or previous_lead or (
-            analysis.sections.section_at(tokens.start[first]) in attributed_sections)
-        if not attributed:
+        if number not in attributed_sentences:
             goal = _is_goal(tokens, first, goal_leads)
             cues = [] if goal else capacity.in_sentence(tokens, number)
             judged = judgement.in_sentence(tokens, number)
@@ -76,7 +73,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                         end = attached_clause_end(tokens, end, "health", lexicon_starts)  # "zijn been, vooral na lang zitten"
                         yield Hit(wanted["body"], tokens.start[start], tokens.end[end - 1])
         elif "judgement" in wanted:
-            own = _own_judgement(judgement.in_sentence(tokens, number),
+            own = _own_judgement(tokens, judgement.in_sentence(tokens, number),
                                  sorted(capacity.in_sentence(tokens, number) + judged_capacity.in_sentence(tokens, number)),
                                  attribution.in_sentence(tokens, number))
             if own is not None:
@@ -92,8 +89,50 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             said = says.statement(number, first, last)
             if said is not None:
                 yield Hit(wanted["treater_says"], tokens.start[said[0]], tokens.end[said[1] - 1])
-        # "Conform de FML van 3 maart:" above a list attributes the items below it.
-        previous_lead = cites and _ends_with_colon(tokens, first, last)
+
+
+def attributed(analysis: Analysis) -> frozenset[int]:
+    """Numbers of the sentences whose capacity talk comes from the bedrijfsarts, the arbeidsdeskundige
+    or the FML: they cite one, follow a lead line that does ("Conform de FML van 3 maart:"; all the
+    items of a list under it), or stand in a belastbaarheid section that does. Worked out once per
+    report."""
+    found = analysis.extras.get("health_attributed")
+    if found is None:
+        tokens = analysis.tokens
+        attribution = _Cited(cue_set("health", "attribution"), cue_set("health", "contrast"))
+        sections = _attributed_sections(analysis, attribution)
+        out, previous_lead = set(cited_lists(analysis)), False
+        for number, (first, last) in enumerate(tokens.sentences):
+            cites = bool(attribution.in_sentence(tokens, number))
+            if cites or previous_lead or analysis.sections.section_at(tokens.start[first]) in sections:
+                out.add(number)
+            if not all(tokens.skip[first:last]):    # a lead line attributes the sentence after it
+                previous_lead = cites and _ends_with_colon(tokens, first, last)
+        found = analysis.extras["health_attributed"] = frozenset(out)
+    return found
+
+
+def cited_lists(analysis: Analysis) -> frozenset[int]:
+    """Numbers of the sentences of every list item or table row under a lead line that cites the
+    bedrijfsarts or the FML ("Conform de FML van 3 maart:" above "- hooguit 4 uur per dag"): the
+    list is the citation. The sentence classifier (`avg_model`) leaves these to the rules too."""
+    found = analysis.extras.get("health_cited_lists")
+    if found is None:
+        tokens, units = analysis.tokens, units_of(analysis)
+        attribution = _Cited(cue_set("health", "attribution"), cue_set("health", "contrast"))
+        out = set()
+        for passage in units.passages:
+            if passage.lead is None:
+                continue
+            lead = units.blocks[passage.lead]
+            first, last = tokens.token_at(lead.start), tokens.token_at(lead.end - 1) + 1
+            if not (_ends_with_colon(tokens, first, last)
+                    and any(attribution.in_sentence(tokens, n) for n in {tokens.sentence_of[first], tokens.sentence_of[last - 1]})):
+                continue
+            out.update(range(tokens.sentence_of[tokens.token_at(passage.start)],
+                             tokens.sentence_of[tokens.token_at(passage.end - 1)] + 1))
+        found = analysis.extras["health_cited_lists"] = frozenset(out)
+    return found
 
 
 def _blocked(before: list[str], blockers: frozenset[str], reasons: frozenset[str]) -> bool:
@@ -115,12 +154,19 @@ def _is_goal(tokens: TokenTable, first: int, goal_leads: CueSet) -> bool:
     return bool(hits) and hits[0][0] == 0
 
 
-def _own_judgement(judgements, capacities, attributions) -> tuple[int, int] | None:
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "maar", "en", "want", "dus"})
+
+
+def _own_judgement(tokens: TokenTable, judgements, capacities, attributions) -> tuple[int, int] | None:
     """The coach's own opinion on capacity beside a citation of the bedrijfsarts or the FML ("De
     bedrijfsarts gaat over de belastbaarheid, maar mijn eigen indruk is dat hij hooguit 2 uur
     aankan"): a judgement cue followed by a capacity cue with no citation between them. The coach
-    cannot borrow the bedrijfsarts' authority for an opinion of their own."""
+    cannot borrow the bedrijfsarts' authority for an opinion of their own. A judgement inside the
+    clause the citation opens only hedges the citation: "De bedrijfsarts heeft hem volgens mij 24
+    uur belastbaar geacht"."""
     for j_start, j_end in judgements:
+        if any(a < j_start and not _CLAUSE_BREAKS.intersection(tokens.lower[a:j_start]) for a, _ in attributions):
+            continue
         for c_start, c_end in capacities:
             if c_start >= j_end and not any(j_end <= a < c_start for a, _ in attributions):
                 return c_start, c_end

@@ -46,7 +46,8 @@ _DEMONSTRATIVE_LEAD = re.compile(r"(?:^|\n|[.!?:;][ \t]+|(?<![\w])(?:en|maar|wan
 _FINITE_VERBS = frozenset("""heeft had hadden is was waren zou zouden zal kan kon wil wilde moet moest mag mocht werkt
 werkte woont woonde ligt lag zit zat gaat ging komt kwam krijgt kreeg vindt vond zegt zei maakt belt staat stond
 blijft bleef doet deed laat liet weet wist verzuimt schreeuwt pest roept geeft gaf neemt nam houdt hield wordt werd
-kijkt keek loopt liep spreekt sprak vraagt vertelt speelt zorgt helpt hielp past betaalt verdient studeert""".split())
+kijkt keek loopt liep spreekt sprak vraagt vertelt speelt zorgt helpt hielp past betaalt verdient studeert
+zet zette legt legde stelt stuurt zoekt zocht denkt dacht noemt praat lacht eist dreigt""".split())
 
 
 # 'Die heeft ze nog niet': a subject after the verb makes the demonstrative its object, a thing.
