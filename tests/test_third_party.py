@@ -510,3 +510,13 @@ def test_die_with_a_short_past_tense_verb_takes_up_the_person():
     text = ("Roger werkte twintig jaar bij de sterilisatie. De verhouding met zijn teamleider, de heer Vliegen, "
             "was al een hele tijd slecht. Die zette hem volgens Roger steeds op de vroege diensten.")
     assert ("work_relation", "Die zette hem volgens Roger steeds op de vroege diensten") in flagged(text), flagged(text)
+
+
+def test_a_pronoun_of_the_coachees_gender_that_carries_on_the_subject_of_the_sentence_before():
+    text = ("Voortgangsrapportage Chantal de Bruin\n\nChantal werkte tien jaar in de mode. Zij solliciteert nu op "
+            "functies in de winkel en haar cv is klaar. Haar motivatie is goed en zij belt zelf werkgevers. "
+            "Haar zus Monique springt bij met oppassen als Chantal op gesprek moet. Zij zit zelf midden in een "
+            "scheiding, dus dat is ook niet altijd te plannen. Zij heeft deze maand vier keer gesolliciteerd.")
+    texts = [t for _, t in flagged(text)]
+    assert "Zij zit zelf midden in een scheiding" in texts, texts
+    assert not any(t.startswith("Zij heeft deze maand") for t in texts)

@@ -558,7 +558,7 @@ def _pronoun_follow_ups(doc: Doc, found: list[Finding]) -> list[Finding]:
     seen: set[int] = set()
     while pending:
         referent = pending.pop(0)
-        pronoun = doc.referring_pronoun(referent.end, _gender_of(doc.text[referent.start:referent.end]))
+        pronoun = doc.referring_pronoun(referent.end, _gender_of(doc.text[referent.start:referent.end]), referent.start)
         if pronoun is None or pronoun.start() in seen or spans.overlaps(pronoun.start(), pronoun.end()):
             continue
         gender = PRONOUN_GENDER.get(pronoun.group("pron").lower())

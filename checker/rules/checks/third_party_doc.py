@@ -68,6 +68,8 @@ _SOURCE = re.compile(r"(?<![\w])volgens[ \t]+$", re.IGNORECASE)
 # The finite verb and the name of the object right after a subject pronoun: 'heeft Jolanda'.
 _VERB_THEN_NAME = re.compile(r"[ \t]+[a-zà-ÿ]+[ \t]+")
 
+_LINE_LEAD = re.compile(r"[\s\-–•*·>]*")     # what may stand before a sentence's first word
+
 _HE_HIM = re.compile(r"(?<![\w])(?:hij|hem)(?![\w])", re.IGNORECASE)
 _HER = re.compile(r"(?<![\w])haar(?![\w])", re.IGNORECASE)
 _POSSESSIVE_KIN = re.compile(r"(?<![\w])(zijn|haar)[ \t]+([a-zà-ÿ-]+)", re.IGNORECASE)
@@ -193,7 +195,7 @@ class Doc:
     def coachee_gender(self) -> str | None:
         return coachee_gender(self.text)
 
-    def referring_pronoun(self, end: int, gender: str | None = None) -> re.Match | None:
+    def referring_pronoun(self, end: int, gender: str | None = None, start: int | None = None) -> re.Match | None:
         """The pronoun that takes up a person mentioned just before `end`, in the rest of the
         sentence or the next one: 'die' or 'deze' opening a sentence or a clause after a
         conjunction ('Die heeft hem …', 'maar die werkt zelf ook'), after a comma only when no noun
@@ -202,7 +204,9 @@ class Doc:
         'zij', 'ze' of the other gender than the coachee, which cannot be the coachee, also after
         the verb ('Volgens Kim legde hij …'; 'ze' only opening a clause: 'heeft ze' is as often an
         object), matching `gender` when that is known; or one of the coachee's gender whose clause
-        names the coachee ('Zij heeft Jolanda nooit serieus genomen'). None when no such pronoun
+        names the coachee ('Zij heeft Jolanda nooit serieus genomen'), or that opens the next
+        sentence after one the person (starting at `start`) opened, and tells something private
+        ('Haar zus Monique past op. Zij zit zelf midden in een scheiding.'). None when no such pronoun
         follows, or another name comes first (a name after 'volgens' does not count: it says who
         tells it)."""
         _, sent_end = self.sentence(end)
@@ -225,7 +229,8 @@ class Doc:
             if own is None or (gender and gender != pron_gender) or (pron != "hij" and after.endswith("en")) \
                     or (pron == "ze" and not self.opens_clause(m.start())):
                 continue                     # someone of the other gender, plural 'ze hebben', 'heeft ze'
-            if pron_gender == own and not self._names_coachee_after(m.end("pron")):
+            if pron_gender == own and not self._names_coachee_after(m.end("pron")) \
+                    and not self._continues_subject(start, end, m.start()):
                 continue                     # the coachee, unless the clause names the coachee itself
             return m
         return None
@@ -241,6 +246,18 @@ class Doc:
             end = self.names[i].end           # a finding may have taken in its clause: read from the name
         between = self.text[end:pos].rstrip()
         return between.endswith(",") and "\n" not in between and not _NOUN_CUE.search(between)
+
+    def _continues_subject(self, start: int | None, end: int, pos: int) -> bool:
+        """The person (text[start:end]) opens a sentence and the pronoun at `pos` opens the next
+        one, which tells something private: a subject carried on from one sentence to the next."""
+        if start is None:
+            return False
+        sent_start, sent_end = self.sentence(start)
+        next_start, next_end = self.sentence(pos)
+        return (_LINE_LEAD.fullmatch(self.text, sent_start, start) is not None
+                and _LINE_LEAD.fullmatch(self.text, next_start, pos) is not None
+                and not self.text[sent_end:next_start].strip() and sent_end <= next_start
+                and self.tells_private(pos, next_end))
 
     def _names_coachee_after(self, pos: int) -> bool:
         """'Zij heeft Jolanda nooit serieus genomen': the coachee named right after the verb is the
