@@ -418,3 +418,12 @@ def test_a_hedge_inside_the_bedrijfsarts_clause_is_no_judgement_of_the_coach():
 ])
 def test_the_coachs_own_title_is_no_private_life(text):
     assert not findings(text, "avg.private"), flagged(text, "avg.private")
+
+
+@pytest.mark.parametrize("text", [
+    "Als fysiotherapeut kijk ik natuurlijk ook zelf mee naar de werkplek.",
+    "Petra werkte elf jaar als maatschappelijk werker in het wijkteam.",
+])
+def test_a_treater_word_right_after_als_is_a_job(text):
+    assert "avg.health.treater" not in rules(text)
+    assert "avg.health.treater" in rules("Hij loopt sinds maart bij een fysiotherapeut.")

@@ -25,7 +25,6 @@ PRIVATE = [
     # home and relationship
     "Sevda had het heel zwaar thuis in die periode.",
     "Hij gaf aan dat het thuis onrustig is.",
-    "Daarnaast speelde er thuis van alles.",
     "Ze wil eerst haar thuissituatie op orde krijgen.",
     "Haar man is vertrokken en ze stond er alleen voor.",
     "Ze heeft haar man verlaten.",

@@ -520,3 +520,33 @@ def test_a_pronoun_of_the_coachees_gender_that_carries_on_the_subject_of_the_sen
     texts = [t for _, t in flagged(text)]
     assert "Zij zit zelf midden in een scheiding" in texts, texts
     assert not any(t.startswith("Zij heeft deze maand") for t in texts)
+
+
+ANOUK = ("Eindrapportage Anouk Smit\n\nAnouk werkte tien jaar in het hotel. Haar cv is klaar, haar motivatie "
+         "is goed en haar netwerk is groot. Zij zoekt nu werk in de schoonmaak. ")
+
+
+def test_a_pronoun_beside_the_coachee_is_the_other_person():
+    text = (ANOUK + "Daar kwam bij dat de nieuwe hoofd huishouding, Sandra, de norm per kamer flink omhoog had "
+            "gegooid. Zij en Anouk konden het vanaf het begin niet met elkaar vinden.")
+    assert any(t.startswith("Sandra") for _, t in flagged(text)), flagged(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    (ANOUK + "Haar teamleider, Ruud Kamphuis, gaf haar volgens haar al maanden de zwaarste kamers.",
+     "Haar teamleider, Ruud Kamphuis"),
+    ("Voortgangsrapportage Willem Bos\n\nWillem werkte twaalf jaar als orderpicker. Hij solliciteert nu op functies "
+     "in de binnendienst en hij heeft daar goede gesprekken over gehad. De nieuwe vestigingsmanager, Johan Brinkman, "
+     "wilde dat iedereen sneller werkte. Hij zette Willem volgens eigen zeggen op de zwaarste routes.",
+     "Hij zette Willem volgens eigen zeggen op de zwaarste routes"),
+    (ABOUT_HIM + "Dagdienst vond hij belangrijk, ook omdat zijn Sandra zelf onregelmatige diensten draait.",
+     "zijn Sandra"),
+    (ABOUT_HIM + "De tip kwam van de heer Öztürk uit de moskeevereniging, die zelf in de WIA zit.", "de heer Öztürk"),
+])
+def test_the_coachees_account_a_partner_by_first_name_and_the_faith_community(text, expected):
+    assert any(expected in t for _, t in flagged(text)), flagged(text)
+
+
+def test_a_source_in_its_role_after_volgens_tells_nothing_private():
+    text = ABOUT_HIM + "Zijn leidinggevende Erik Jansen zegt volgens zijn leidinggevende dat er geen passend werk is."
+    assert not flagged(text), flagged(text)

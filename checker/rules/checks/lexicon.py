@@ -2,7 +2,8 @@
 
 Tokens are matched one at a time on lemma and lower-cased form (with compound heads/modifiers),
 phrases on lower-cased token sequences. Adjacent matched tokens of one rule merge into one finding.
-Options a rule may set: `unless_sentence` (word prefixes that cancel its matches in a sentence) and
+Options a rule may set: `unless_sentence` (word prefixes that cancel its matches in a sentence),
+`not_after` (words or phrases that cancel a match right after them: "als fysiotherapeut" is a job),
 `negation` (a context file whose `negatable` words are cancelled when negated) and `attached_clause`
 (a context file whose `attached_clause` openers and `attached_predicate` verbs extend a match over
 the clause after it).
@@ -306,6 +307,9 @@ def _cancelled(tokens: TokenTable, i: int, rule: Rule) -> bool:
         prefixes = tuple(c.lower() for c in cues)
         if any(w.startswith(prefixes) for w in tokens.lower[first:last]):
             return True
+    leads = rule.options.get("not_after")
+    if leads and _after_lead(tokens, i, first, leads):
+        return True
     context = rule.options.get("negation")
     if context:
         negatable, negations = _negation_lists(context)
@@ -324,6 +328,12 @@ def _cancelled(tokens: TokenTable, i: int, rule: Rule) -> bool:
 
 
 _COORDINATORS = frozenset({",", "of", "en", "noch", "en/of", "/"})
+
+
+def _after_lead(tokens: TokenTable, i: int, first: int, leads: Sequence[str]) -> bool:
+    """Whether one of `leads` (a word or phrase) stands right before token `i` in its sentence."""
+    before = [w for w in tokens.lower[max(first, i - 8):i] if not w.isspace()]
+    return any(before[-len(lead.split()):] == lead.lower().split() for lead in leads)
 
 
 @lru_cache(maxsize=8)

@@ -100,6 +100,7 @@ def third_party(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     doc.own = own_keys(doc.text, doc.names, doc.zone, {k for f in found for k in f.keys})
     found += _named_people(doc, found)
     found += _coachees_relatives(doc, found)
+    found += _partners_by_first_name(doc, found)
     found += _incident_parties(doc, found)
     found += _later_mentions(doc, found)
     found += _pronoun_follow_ups(doc, found)
@@ -329,9 +330,11 @@ _VAN_NAME = re.compile(r"[ \t]van[ \t]+([A-ZÀ-Þ][\w'’-]+)")
 _KIN_IN_BRACKETS = re.compile(r"[ \t]*\((?P<kin>[a-zà-ÿ-]+)\)")
 # A contact table: '| mevrouw S. Doornbos | echtgenote | aanwezig bij gesprek …'.
 _KIN_CELL = re.compile(r"[ \t]*\|[ \t]*(?P<kin>[A-Za-zà-ÿ-]+)[ \t]*(?=[|,(\n]|$)")
+_POSSESSIVE_NAME = re.compile(r"(?<![\w])(?:zijn|haar|z['’]n)[ \t]+$", re.IGNORECASE)
 _PARTNER_BY_NAME = re.compile(
     r"(?<![\w])(?i:huwelijk|relatie|verkering|scheiding|echtscheiding|breuk|getrouwd|trouwde|trouwt|"
-    r"samenwonend|samenwonen|samengewoond|samenwoont|woont samen|woonde samen)[ \t]+(?i:met|van)[ \t]+"
+    r"samenwonend|samenwonen|samengewoond|samenwoont|woont samen|woonde samen|uit|uit is|uit elkaar|gescheiden)"
+    r"[ \t]+(?i:met|van)[ \t]+"
     r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?)(?![\w])")
 
 
@@ -369,6 +372,18 @@ def _coachees_relatives(doc: Doc, found: list[Finding]) -> list[Finding]:
         if not spans.overlaps(m.start("name"), m.end("name")):
             out.append(Finding("relative", m.start("name"), doc.extend(m.start("name"), m.end("name")),
                                bare_name_keys(m.group("name"))))
+            spans.add(out[-1].start, out[-1].end)
+    return out
+
+
+def _partners_by_first_name(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """'zijn Sandra', 'haar Marco': someone of the coachee's, named by first name after a possessive."""
+    out: list[Finding] = []
+    spans = SpanSet((f.start, f.end) for f in found)
+    for name in doc.names:
+        lead = _POSSESSIVE_NAME.search(doc.text, max(0, name.start - 6), name.start)
+        if lead and name.cue == "first" and name.key not in doc.own and not spans.overlaps(lead.start(), name.end):
+            out.append(relative(doc, lead.start(), name.end, person_keys(name)))
             spans.add(out[-1].start, out[-1].end)
     return out
 

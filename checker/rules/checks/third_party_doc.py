@@ -68,6 +68,10 @@ _SOURCE = re.compile(r"(?<![\w])volgens[ \t]+$", re.IGNORECASE)
 # The finite verb and the name of the object right after a subject pronoun: 'heeft Jolanda'.
 _VERB_THEN_NAME = re.compile(r"[ \t]+[a-zà-ÿ]+[ \t]+")
 
+# 'volgens haar', 'volgens hem', 'volgens eigen zeggen', and the word after it.
+_COACHEES_ACCOUNT = re.compile(r"(?<![\w])volgens[ \t]+(?:haar|hem|eigen[ \t]+zeggen)(?:[ \t]+(?P<next>[\w-]+))?",
+                               re.IGNORECASE)
+_AND = re.compile(r"[ \t]+en[ \t]+")
 _LINE_LEAD = re.compile(r"[\s\-–•*·>]*")     # what may stand before a sentence's first word
 
 _HE_HIM = re.compile(r"(?<![\w])(?:hij|hem)(?![\w])", re.IGNORECASE)
@@ -158,8 +162,17 @@ class Doc:
         return self.tells_private(*self.sentence(pos))
 
     def tells_private(self, start: int, end: int) -> bool:
-        """Whether text[start:end] holds a word of `private_context.txt` (a conflict, an illness …)."""
-        return lex()["context"].search(self.text, start, end) is not None
+        """Whether text[start:end] holds a word of `private_context.txt` (a conflict, an illness …),
+        or tells the coachee's own account ('gaf haar volgens haar al maanden de zwaarste gezinnen',
+        'zette hem volgens eigen zeggen op de zwaarste routes'): what someone did, as the coachee
+        tells it, is their side of a conflict."""
+        if lex()["context"].search(self.text, start, end) is not None:
+            return True
+        for m in _COACHEES_ACCOUNT.finditer(self.text, start, end):
+            after = (m.group("next") or "").lower()
+            if after not in lex()["work"] and after not in lex()["kinship"] and after not in lex()["treater"]:
+                return True                  # not 'volgens haar leidinggevende': a source in its role
+        return False
 
     def extend(self, start: int, end: int) -> int:
         """Take in what is said about the person: a relative clause ('haar moeder, die …') or, when
@@ -226,7 +239,7 @@ class Doc:
                     return m
                 continue
             own, pron_gender = self.coachee_gender, PRONOUN_GENDER[pron]
-            if own is None or (gender and gender != pron_gender) or (pron != "hij" and after.endswith("en")) \
+            if own is None or (gender and gender != pron_gender) or (pron != "hij" and after.endswith("en") and after != "en") \
                     or (pron == "ze" and not self.opens_clause(m.start())):
                 continue                     # someone of the other gender, plural 'ze hebben', 'heeft ze'
             if pron_gender == own and not self._names_coachee_after(m.end("pron")) \
@@ -261,10 +274,15 @@ class Doc:
 
     def _names_coachee_after(self, pos: int) -> bool:
         """'Zij heeft Jolanda nooit serieus genomen': the coachee named right after the verb is the
-        object, so the pronoun before is someone else (known once `own` is set)."""
+        object, so the pronoun before is someone else (known once `own` is set); 'Zij en cliënte
+        konden het niet vinden': the coachee beside the pronoun."""
+        beside = _AND.match(self.text, pos)
+        if beside and lex()["coachee"].match(self.text, beside.end()):
+            return True
         i = bisect_right(self.name_starts, pos)
-        return i < len(self.names) and self.names[i].key in self.own \
-            and _VERB_THEN_NAME.fullmatch(self.text, pos, self.names[i].start) is not None
+        return i < len(self.names) and self.names[i].key in self.own and (
+            _VERB_THEN_NAME.fullmatch(self.text, pos, self.names[i].start) is not None
+            or (beside is not None and beside.end() == self.names[i].start))
 
     def opens_clause(self, start: int) -> bool:
         sent_start, _ = self.sentence(start)
