@@ -3,7 +3,9 @@
 A *unit* is what a coach would rewrite as one: a sentence of a paragraph, a whole list item or a
 whole table row. Its *passage* is the paragraph, the run of list items or table rows (with the line
 that introduces them, "In maart 2025:"), or a record of "Label: waarde" lines ("Datum contact: …",
-"Activiteit: …"). The vague and timeline checks ask "is this claim backed up / dated here?", and
+"Activiteit: …"); a field whose value runs to several sentences, and the answers of a "Vraag: /
+Antwoord:" questionnaire, are read sentence by sentence like a paragraph. The vague and timeline
+checks ask "is this claim backed up / dated here?", and
 the answer depends on exactly this structure. Built once per report and kept in
 `analysis.extras["units"]`.
 """

@@ -7,8 +7,10 @@ introduces); an outcome may lean on its passage (paragraph, list, table or recor
 date, a count of effort ("23 sollicitaties"), an employer's name or a job title
 (`checker/analysis/substance.py`).
 
-Computed once per report (`analysis.extras["vague"]`); the timeline check reads it too, so that one
-sentence gets one message.
+A unit states one claim, except a vague effort followed by "maar" and an outcome ("Er is veel
+gesolliciteerd, maar er zijn geen passende vacatures gevonden"): the outcome clause is a claim of
+its own, with its own span. Computed once per report (`analysis.extras["vague"]`); the timeline
+check reads it too, so that one sentence gets one message.
 """
 
 from __future__ import annotations
