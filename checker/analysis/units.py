@@ -5,9 +5,8 @@ whole table row. Its *passage* is the paragraph, the run of list items or table 
 that introduces them, "In maart 2025:"), or a record of "Label: waarde" lines ("Datum contact: …",
 "Activiteit: …"); a field whose value runs to several sentences, and the answers of a "Vraag: /
 Antwoord:" questionnaire, are read sentence by sentence like a paragraph. The vague and timeline
-checks ask "is this claim backed up / dated here?", and
-the answer depends on exactly this structure. Built once per report and kept in
-`analysis.extras["units"]`.
+checks ask "is this claim backed up / dated here?", and the answer depends on exactly this
+structure. Built once per report and kept in `analysis.extras["units"]`.
 """
 
 from __future__ import annotations
