@@ -217,3 +217,11 @@ def test_a_consumer_mail_domain_is_private_unless_a_business_word_stands_right_b
     text = "- vanaf 1 maart: 2 sollicitatieactiviteiten per week; het logboek stuurt ze vanaf m.deridder82@ziggo.nl."
     assert flagged(text) == [("email", "m.deridder82@ziggo.nl")]
     assert flagged("Bereikbaar via kantoor: praktijkvos@gmail.com") == []
+
+
+def test_an_appendix_after_the_signature_is_no_business_contact():
+    text = ("Ik wens hem veel succes.\n\nMet vriendelijke groet,\n\nH.J. van Zuylen\n"
+            "Van Zuylen Loopbaan, Deventer, 0570-612345\n\nBijlage – personalia werknemer\nNaam: E. Nijboer\n"
+            "Telefoon: 06-41872905\nE-mail: e.nijboer68@ziggo.nl\n")
+    found = {f.text for f in check_text(text).findings if f.category == "avg.identifier"}
+    assert found == {"Telefoon: 06-41872905", "E-mail: e.nijboer68@ziggo.nl"}, found

@@ -71,7 +71,7 @@ class _Context:
             return "private"
         if business or _BUSINESS_AFTER.match(self.text, end, min(len(self.text), end + 20)):
             return "business"
-        if start >= self.zone:
+        if start >= self.zone and not _APPENDIX.search(self.text, self.zone, start):
             return "business"
         return self.holder(end)
 
@@ -103,6 +103,12 @@ class _Context:
         if label and _SEPARATORS.fullmatch(self.text, label.end(), start):
             return label.start()
         return start
+
+
+# An appendix after the signature ("Bijlage – personalia werknemer") is no longer the coach's closing
+# block: a number or address there is nobody's business contact by default.
+_APPENDIX = re.compile(r"^[ \t]*(?:bijlage|personalia|persoonsgegevens|gegevens (?:werknemer|werkneemster|cliënte?))\b",
+                       re.IGNORECASE | re.MULTILINE)
 
 
 @check("identifiers")

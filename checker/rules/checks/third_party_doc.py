@@ -72,6 +72,7 @@ _VERB_THEN_NAME = re.compile(r"[ \t]+[a-zà-ÿ]+[ \t]+")
 _COACHEES_ACCOUNT = re.compile(r"(?<![\w])volgens[ \t]+(?:haar|hem|eigen[ \t]+zeggen)(?:[ \t]+(?P<next>[\w-]+))?",
                                re.IGNORECASE)
 _AND = re.compile(r"[ \t]+en[ \t]+")
+_SOURCE_NAME = re.compile(r"(?<![\w])volgens[ \t]+([A-ZÀ-Þ][\w'’-]+)")
 _LINE_LEAD = re.compile(r"[\s\-–•*·>]*")     # what may stand before a sentence's first word
 
 _HE_HIM = re.compile(r"(?<![\w])(?:hij|hem)(?![\w])", re.IGNORECASE)
@@ -172,6 +173,10 @@ class Doc:
             after = (m.group("next") or "").lower()
             if after not in lex()["work"] and after not in lex()["kinship"] and after not in lex()["treater"]:
                 return True                  # not 'volgens haar leidinggevende': a source in its role
+        if self.own:                         # 'belde Verbruggen hem volgens Erwin twee keer op'
+            for m in _SOURCE_NAME.finditer(self.text, start, end):
+                if m.group(1).lower() in self.own:
+                    return True
         return False
 
     def extend(self, start: int, end: int) -> int:
