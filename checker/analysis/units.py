@@ -22,9 +22,9 @@ _FIELD = re.compile(r"[^\W\d_][\w .()/&'’-]{0,40}?:\s+\S")
 _FIELD_REACH = 1 + 40 + 1          # the first letter, at most 40 label characters, the colon
 # Labels that open a new record in an export log ("Datum contact:", "Week:").
 _RECORD_START = ("datum", "date", "wanneer", "week")
-# Labels whose value says when ("Datum contact: 04-03-2025", "Periode: 7 oktober t/m 16 december").
 # Labels of a questionnaire export: each answer is prose, not a log field.
 _QA_LABELS = ("vraag:", "antwoord:")
+# Labels whose value says when ("Datum contact: 04-03-2025", "Periode: 7 oktober t/m 16 december").
 DATE_LABELS = ("datum", "date", "wanneer", "periode", "week", "maand", "data", "termijn")
 
 
