@@ -90,11 +90,15 @@ class Units:
         v = self._views.get(unit.start)
         if v is None:
             t = self.table
-            keep = [i for i in range(unit.lo, unit.hi) if not t.space[i]]
+            keep = self.kept_tokens(unit)
             v = self._views[unit.start] = View([t.texts[i] for i in keep], [t.lower[i] for i in keep],
                                                [t.num[i] for i in keep], [t.alpha[i] for i in keep],
                                                [t.punct[i] for i in keep])
         return v
+
+    def kept_tokens(self, unit: Unit) -> list[int]:
+        """The token indices behind `view(unit)`: the unit's tokens without whitespace."""
+        return [i for i in range(unit.lo, unit.hi) if not self.table.space[i]]
 
     def unit_text(self, unit: Unit) -> str:
         return self.text[unit.start:unit.end]

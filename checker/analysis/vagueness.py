@@ -15,7 +15,7 @@ check reads it too, so that one sentence gets one message.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker.analysis.section_lookup import section_id
@@ -40,15 +40,13 @@ class VagueClaim:
     # An outcome backed only by figures elsewhere in its passage, with nothing in the sentence that
     # refers back to them ("Dat leverde …", "Hierop volgde …"): the model may still call it vague.
     loose: bool = False
-    # The words the claim covers when it is only part of the unit (the outcome clause after the
+    # Where the claim starts when it is only the end of the unit (the outcome clause after the
     # effort: "Er is veel gesolliciteerd, | maar er zijn geen passende vacatures gevonden").
     start: int | None = None
-    end: int | None = None
 
     @property
     def span(self) -> tuple[int, int]:
-        return (self.unit.start if self.start is None else self.start,
-                self.unit.end if self.end is None else self.end)
+        return (self.unit.start if self.start is None else self.start), self.unit.end
 
 
 def vague_claims(analysis) -> list[VagueClaim]:
@@ -100,9 +98,7 @@ def _claims(analysis) -> list[VagueClaim]:
                 if cue is not None:
                     claim = _outcome_claim(units, evidence, unit, tail, cue)
                     if claim is not None:
-                        start = units.table.start[_kept(units, unit)[k]]
-                        out.append(VagueClaim(claim.unit, OUTCOME, cue, claim.substantiated, claim.loose,
-                                              start, unit.end))
+                        out.append(replace(claim, start=units.table.start[units.kept_tokens(unit)[k]]))
             continue
         cue = _outcome_cue(v, tags, present)
         if cue is None:
@@ -134,11 +130,6 @@ def _clause_after(v: View) -> int | None:
     """Where the last clause opened by "maar" starts, past the unit's first three words; None
     without one."""
     return next((k for k in range(len(v) - 3, 2, -1) if v.lower[k] == "maar"), None)
-
-
-def _kept(units, unit: Unit) -> list[int]:
-    """The token indices behind `units.view(unit)`: the unit's tokens without whitespace."""
-    return [i for i in range(unit.lo, unit.hi) if not units.table.space[i]]
 
 
 WORD_LISTS = ("effort", "negative", "result", "result_weak", "result_job", "job", "market", "counted",

@@ -37,7 +37,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     wanted = {r.options.get("kind"): r.id for r in rules}
     tokens = analysis.tokens
     capacity = cue_set("health", "capacity")
-    attribution = _Cited(cue_set("health", "attribution"), cue_set("health", "contrast"))
+    attribution = _citations()
     judgement = cue_set("health", "judgement")
     judged_capacity = cue_set("health", "judged_capacity")
     cause = cue_set("health", "cause")
@@ -99,7 +99,7 @@ def attributed(analysis: Analysis) -> frozenset[int]:
     found = analysis.extras.get("health_attributed")
     if found is None:
         tokens = analysis.tokens
-        attribution = _Cited(cue_set("health", "attribution"), cue_set("health", "contrast"))
+        attribution = _citations()
         sections = _attributed_sections(analysis, attribution)
         out, previous_lead = set(cited_lists(analysis)), False
         for number, (first, last) in enumerate(tokens.sentences):
@@ -119,7 +119,7 @@ def cited_lists(analysis: Analysis) -> frozenset[int]:
     found = analysis.extras.get("health_cited_lists")
     if found is None:
         tokens, units = analysis.tokens, units_of(analysis)
-        attribution = _Cited(cue_set("health", "attribution"), cue_set("health", "contrast"))
+        attribution = _citations()
         out = set()
         for passage in units.passages:
             if passage.lead is None:
@@ -171,6 +171,11 @@ def _own_judgement(tokens: TokenTable, judgements, capacities, attributions) -> 
             if c_start >= j_end and not any(j_end <= a < c_start for a, _ in attributions):
                 return c_start, c_end
     return None
+
+
+@lru_cache(maxsize=1)
+def _citations() -> "_Cited":
+    return _Cited(cue_set("health", "attribution"), cue_set("health", "contrast"))
 
 
 class _Cited:
