@@ -99,14 +99,12 @@ def test_a_log_record_result_leans_on_its_record():
     assert flagged_texts(text, "vague.outcome") == []
 
 
-def test_an_outcome_clause_after_vague_effort_is_flagged_on_its_own():
+def test_an_outcome_clause_after_effort_is_a_claim_of_its_own():
     text = "Arbeidsmarktbenadering\nEr is veel gesolliciteerd, maar er zijn geen passende vacatures gevonden."
     assert flagged_texts(text, "vague.effort") == [
         "Er is veel gesolliciteerd, maar er zijn geen passende vacatures gevonden."]
     assert flagged_texts(text, "vague.outcome") == ["maar er zijn geen passende vacatures gevonden."]
-
-
-def test_an_outcome_clause_after_concrete_effort_is_backed():
+    # after concrete effort the same clause is backed by its own sentence
     text = ("Arbeidsmarktbenadering\nIn maart en april 2025 heeft ze 12 keer gesolliciteerd als kassamedewerker, "
             "maar er zijn geen uitnodigingen gekomen.")
     assert flagged_texts(text, "vague.outcome") == []
