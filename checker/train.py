@@ -58,6 +58,36 @@ def sentence_examples(reports: list[AnnotatedReport]):
     return X, Y, spans
 
 
+def part_examples(report: AnnotatedReport, found: list[tuple]) -> tuple[list[list[str]], list[int], list[int]]:
+    """The stretches the run-time check scores on their own (`avg_model._stretches`: the rest of a
+    sentence the rules flagged only in part, per category): their features, which category each
+    was cut for (its index) and its label for that category: 1 when it touches a gold span the
+    rules left untouched, 0 when it touches no gold span of the category, -1 when it only touches
+    one the rules found already (flagging it again neither adds nor harms; left out of the
+    threshold)."""
+    from checker.nlp.features import table_features
+    from checker.nlp.tokens import TokenTable
+    from checker.rules.checks.avg_model import MAX_COVERED, _overlapping, _share, _stretches
+
+    tokens = TokenTable.of(load_pipeline("blank")(report.text))
+    X, cats, Y = [], [], []
+    for c, category in enumerate(CATEGORIES):
+        spans = [(s, e) for cat, s, e, _ in found if cat == category]
+        for first, last in tokens.sentences:
+            start, end = tokens.span_chars(first, last)
+            covered = _overlapping(spans, start, end)
+            if not covered or _share(covered, start, end) > MAX_COVERED:
+                continue
+            for a, b in _stretches(report.text, tokens, first, last, covered):
+                s, e = tokens.span_chars(a, b)
+                touched = [sp for sp in report.spans if sp.label == category and sp.start < e and s < sp.end]
+                new = [sp for sp in touched if not _overlapping(spans, sp.start, sp.end)]
+                X.append(table_features(tokens, a, b))
+                cats.append(c)
+                Y.append(1 if new else -1 if touched else 0)
+    return X, cats, Y
+
+
 def rule_coverage(findings: list[list[tuple]], sentence_spans: list[list[tuple[int, int]]],
                   fold_of_report: list[int]) -> list[list[list[int]]]:
     """Per report and sentence, whether the rules (without the model; `findings` of
@@ -127,26 +157,41 @@ def train(out: Path) -> dict:
     findings = [_rule_findings(r) for r in reports]
     X = [x for ex in per_report for x in ex[0]]
     Y = np.array([y for ex in per_report for y in ex[1]], dtype=int)
-    # Out-of-fold scores of the unflagged sentences of every repeat, pooled per category.
+    parts = [part_examples(r, f) for r, f in zip(reports, findings)]
+    PX = [x for p in parts for x in p[0]]
+    part_cat = np.array([c for p in parts for c in p[1]], dtype=int)
+    PY = np.array([y for p in parts for y in p[2]], dtype=int)
+    # Out-of-fold scores of the unflagged sentences of every repeat, pooled per category; and of
+    # the stretches of partly flagged sentences, which get a threshold of their own.
     pooled: list[tuple[list[float], list[int]]] = [([], []) for _ in CATEGORIES]
+    pooled_parts: list[tuple[list[float], list[int]]] = [([], []) for _ in CATEGORIES]
     for folds in report_folds(len(reports), FOLDS, REPEATS):
         coverage = rule_coverage(findings, [ex[2] for ex in per_report], folds)
         covered = np.array([c for cov in coverage for c in cov], dtype=bool)
         fold_of = np.array([folds[i] for i, ex in enumerate(per_report) for _ in ex[0]])
-        oof = out_of_fold(X, Y, fold_of, FOLDS, MIN_COUNT, C)
+        part_fold = np.array([folds[i] for i, p in enumerate(parts) for _ in p[0]], dtype=int)
+        oof, part_oof = out_of_fold(X, Y, fold_of, FOLDS, MIN_COUNT, C, PX, part_fold)
         for c in range(len(CATEGORIES)):
             open_rows = np.flatnonzero(~covered[:, c])
             pooled[c][0].extend(oof[open_rows, c].tolist())
             pooled[c][1].extend(Y[open_rows, c].tolist())
+            rows = np.flatnonzero((part_cat == c) & (PY >= 0))
+            pooled_parts[c][0].extend(part_oof[rows, c].tolist())
+            pooled_parts[c][1].extend(PY[rows].tolist())
     features, weights, bias = fit_all(X, Y, MIN_COUNT, C)
-    thresholds, cv_metrics, support = [], {}, {}
+    thresholds, part_thresholds, cv_metrics, support = [], [], {}, {}
     for c, category in enumerate(CATEGORIES):
         probs, gold = pooled[c]
         t, metrics = _best_threshold(probs, gold)
         thresholds.append(t)
+        pt, part_metrics = _best_threshold(*pooled_parts[c])
+        part_thresholds.append(pt)
         # Counts per repeat: the pooled lists hold one copy of the unflagged sentences per repeat.
         cv_metrics[category] = {"threshold": t, "unflagged_sentences": round(len(gold) / REPEATS),
-                                "unflagged_positive": round(sum(gold) / REPEATS), **metrics}
+                                "unflagged_positive": round(sum(gold) / REPEATS), **metrics,
+                                "part_threshold": pt, "parts": round(len(pooled_parts[c][1]) / REPEATS),
+                                "parts_positive": round(sum(pooled_parts[c][1]) / REPEATS),
+                                "part_precision": part_metrics["precision"], "part_recall": part_metrics["recall"]}
         support[category] = {"positive_sentences": int(Y[:, c].sum())}
     artifact = {
         "name": "avg_sentence",
@@ -161,6 +206,7 @@ def train(out: Path) -> dict:
                              "class_weight": "balanced", "threshold_beta": THRESHOLD_BETA},
         "bias": bias,
         "thresholds": thresholds,
+        "part_thresholds": part_thresholds,
         "features": features,
         "weights": weights,
     }
@@ -171,7 +217,8 @@ def model_card(artifact: dict, trained_on: str) -> str:
     """The model card next to the artifact: what it was trained on, when, and how well it does."""
     rows = "\n".join(
         f"| `{c}` | {artifact['support'][c]['positive_sentences']} | {m['unflagged_positive']} / "
-        f"{m['unflagged_sentences']} | {m['threshold']:.2f} | {m['precision']:.2f} | {m['recall']:.2f} |"
+        f"{m['unflagged_sentences']} | {m['threshold']:.2f} | {m['precision']:.2f} | {m['recall']:.2f} | "
+        f"{m['parts_positive']} / {m['parts']} | {m['part_threshold']:.2f} | {m['part_precision']:.2f} | {m['part_recall']:.2f} |"
         for c, m in artifact["cv_metrics"].items())
     hp = artifact["hyperparameters"]
     return f"""# Model card: `avg_sentence`
@@ -179,7 +226,7 @@ def model_card(artifact: dict, trained_on: str) -> str:
 A sentence classifier that flags sentences which look like health, private-life or third-party
 data **where the word lists and context rules found nothing** (its rules are `supplementary`), and
 the rest of a sentence they flagged only in part: each stretch of two words or more outside their
-findings is scored on its own, with the same thresholds (`checker/rules/checks/avg_model.py`).
+findings is scored on its own, with thresholds of its own (`checker/rules/checks/avg_model.py`).
 Used by the check `avg_model` (rules `avg.health.model`, `avg.private.model`,
 `avg.third_party.model`, severity *warning*). Each finding names the words that weighed most.
 
@@ -200,9 +247,14 @@ Used by the check `avg_model` (rules `avg.health.model`, `avg.private.model`,
   fold does not count as covering that fold ("entry dropout"): that is how the rules would fare on
   a report they were not written from. The threshold maximises F{hp['threshold_beta']:g} among those with precision
   ≥ {MIN_PRECISION}; when none reaches it, the threshold is 1.00 and the category stays silent.
+- **Part threshold**: the rest of a sentence the rules flagged in part ("Ze slikt ⟦venlafaxine⟧,
+  *al wil ze daar in het voorjaar mee afbouwen*") is chosen the same way, from out-of-fold scores
+  of exactly those stretches: positive when it touches an annotated span the rules left untouched,
+  negative when it touches none of the category; a stretch that only touches a span the rules
+  already found is left out (flagging it adds nothing and harms nothing).
 
-| category | positive sentences | unflagged positives / unflagged sentences | threshold | precision (out-of-fold, unflagged) | recall (same) |
-|---|---|---|---|---|---|
+| category | positive sentences | unflagged positives / unflagged sentences | threshold | precision (out-of-fold, unflagged) | recall (same) | new positives / stretches | part threshold | precision (stretches) | recall (same) |
+|---|---|---|---|---|---|---|---|---|---|
 {rows}
 
 **Reading the table.** The third column is what is left for the model once the rules have run
@@ -211,8 +263,8 @@ whose threshold is 1.00 is silent: the rules leave (almost) nothing there that t
 without more false alarms than hits. The held-out figures of the whole checker are in `docs/avg.md`
 (`python -m checker.evaluate`).
 
-**Limits.** Small corpus (fictional reports written for this project in batches by different writers; `docs/evaluation.md`); sentence-level only (no span inside
-the sentence); Dutch only. Retrain after changing lexicons or rules: the thresholds depend on what
+**Limits.** Small corpus (fictional reports written for this project in batches by different writers; `docs/evaluation.md`); sentence-level, or the rest of a sentence the rules
+flagged in part (no finer span); Dutch only. Retrain after changing lexicons or rules: the thresholds depend on what
 the rules already catch.
 """
 
@@ -243,7 +295,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{artifact['reports']} rapporten (train + dev), {date.today().isoformat()}")
     for category, m in artifact["cv_metrics"].items():
         print(f"  {category:16} drempel {m['threshold']:.2f}  op door regels niet gemarkeerde zinnen "
-              f"(out-of-fold): P {m['precision']:.2f} R {m['recall']:.2f} ({m['unflagged_positive']} positief)")
+              f"(out-of-fold): P {m['precision']:.2f} R {m['recall']:.2f} ({m['unflagged_positive']} positief); "
+              f"rest van deels gemarkeerde zinnen ≥ {m['part_threshold']:.2f}: P {m['part_precision']:.2f} "
+              f"R {m['part_recall']:.2f} ({m['parts_positive']} positief)")
     vague_training.write(args.out.parent / f"{vague_training.NAME}.json")
     status_training.write(args.out.parent / f"{status_training.NAME}.json")     # reads every rule's findings
     section_training.write_card(sections_out)

@@ -160,6 +160,12 @@ FLAGGED = [
     ("Ik denk eerlijk gezegd niet dat hij nog zwaar werk kan doen.", "judgement", "zwaar werk"),
     # what a treatment did goes with it
     ("Ze had gesprekken met een psycholoog en dat hielp haar wel.", "treater", "dat hielp"),
+    # ... and a clause after "en" that points back at it
+    ("Zijn huisarts verwees hem naar de praktijkondersteuner, en hij heeft daar inmiddels drie gesprekken gehad.",
+     "treater", "drie gesprekken gehad"),
+    ("Ze gaat twee keer per week naar de fysiotherapeut en die ziet nog wel verbetering.", "treater", "verbetering"),
+    ("Hij is uitgevallen met rugklachten, en daar kwam de spanning op de afdeling nog bovenop.", "symptom",
+     "spanning op de afdeling"),
 ]
 
 

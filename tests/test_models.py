@@ -4,9 +4,12 @@ its findings are supplementary and explained. Tests load the models; they never 
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from checker.nlp.sentence_model import load_sentence_model
 from checker.service import check_text
@@ -29,6 +32,7 @@ def test_model_card_states_the_artifacts_figures():
     for category, metrics in data["cv_metrics"].items():
         assert category in card
         assert f"{metrics['threshold']:.2f}" in card
+        assert f"{metrics['part_threshold']:.2f}" in card
 
 
 def test_packaged_copy_is_the_committed_artifact():
@@ -127,6 +131,43 @@ def test_the_rest_of_a_sentence_the_rules_flagged_in_part_is_scored_on_its_own()
         assert not any(r.start < f.end and f.start < r.end for r in rules)
         assert "burn-out" not in f.text and f.text.split()[0] not in ("en", "maar")
         assert "signaalwoorden" in f.message
+
+
+def test_the_rest_of_a_partly_flagged_sentence_is_held_to_the_part_threshold(nlp):
+    from checker.nlp.sentence_model import SentenceModel
+    from checker.nlp.tokens import TokenTable
+
+    model = SentenceModel({"categories": ["avg.health"], "features": ["w:afbouwen"], "weights": [[1.0]],
+                           "bias": [0.0], "thresholds": [0.8], "part_thresholds": [0.6]})
+    tokens = TokenTable.of(nlp("Ze wil afbouwen."))
+    whole, part = model.score_ranges(tokens, [(0, 3), (0, 3)], [False, True])
+    assert whole[0].probability == part[0].probability == pytest.approx(1 / (1 + math.exp(-1.0)))   # 0.73
+    assert not whole[0].positive and part[0].positive
+    older = SentenceModel({"categories": ["avg.health"], "features": ["w:afbouwen"], "weights": [[1.0]],
+                           "bias": [0.0], "thresholds": [0.8]})        # an artifact from before part thresholds
+    assert not older.score_ranges(tokens, [(0, 3)], [True])[0][0].positive
+
+
+def test_part_examples_label_what_the_rules_left_the_model_to_find():
+    from checker.corpus import AnnotatedReport, Span
+    from checker.train import part_examples
+
+    text = ("Ze slikt venlafaxine, al wil ze daar in het voorjaar mee afbouwen. "
+            "Ze heeft rugklachten en solliciteert bij drie bakkerijen in Zwolle.")
+    def span(words, label="avg.health"):
+        start = text.index(words)
+        return Span(label, start, start + len(words), words)
+    gold = [span("venlafaxine"), span("al wil ze daar in het voorjaar mee afbouwen"), span("Ze heeft rugklachten")]
+    report = AnnotatedReport("t1", Path("t1.txt"), {}, text, gold)
+    found = [("avg.health", s.start, s.end, None) for s in (span("venlafaxine"), span("rugklachten"))]
+    X, cats, Y = part_examples(report, found)
+    label = {word: y for x, c, y in zip(X, cats, Y) if c == 0 for word in ("afbouwen", "slikt", "heeft", "bakkerijen")
+             if "w:" + word in x}
+    assert label == {"afbouwen": 1,      # a span the rules left untouched: what the model is there for
+                     "slikt": 0,         # 'Ze slikt': touches no span
+                     "heeft": -1,        # 'Ze heeft' only touches a span the rules found already
+                     "bakkerijen": 0}
+    assert set(cats) == {0}                  # no private or third-party finding: nothing cut for them
 
 
 def test_what_is_left_of_a_sentence_after_the_rules_is_not_flagged_for_nothing():

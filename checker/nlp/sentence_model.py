@@ -39,6 +39,9 @@ class SentenceModel:
         self.bias = np.asarray(data["bias"], dtype=np.float64)
         self.thresholds = np.asarray(data["thresholds"], dtype=np.float64)
         self._thresholds: list[float] = [float(t) for t in data["thresholds"]]
+        # The rest of a sentence the rules flagged in part is scored with thresholds of its own
+        # (`checker.train.part_examples`); an artifact without them uses the sentence thresholds.
+        self._part_thresholds: list[float] = [float(t) for t in data.get("part_thresholds", data["thresholds"])]
         self._word_idx: dict[tuple[str, str, bool], list[int]] = {}
         self._pair_idx: dict[tuple[str, str], int] = {}
 
@@ -50,11 +53,13 @@ class SentenceModel:
         """Scores of tokens first..last-1 of a TokenTable (the same arithmetic as `score_ranges`)."""
         return self.score_ranges(table, [(first, last)])[0]
 
-    def score_ranges(self, table, ranges: list[tuple[int, int]]) -> list[list[SentenceScore]]:
+    def score_ranges(self, table, ranges: list[tuple[int, int]],
+                     parts: list[bool] | None = None) -> list[list[SentenceScore]]:
         """Scores of many token ranges of one TokenTable with one numpy sum: per-call overhead,
         not arithmetic, is what a sentence-at-a-time loop pays for. Rows are added in the same
-        order for every range, so a sentence scores the same alone or in a batch."""
-        return self._scores([self.table_indices(table, first, last) for first, last in ranges])
+        order for every range, so a sentence scores the same alone or in a batch. A range marked
+        in `parts` is the rest of a partly flagged sentence and is held to the part thresholds."""
+        return self._scores([self.table_indices(table, first, last) for first, last in ranges], parts)
 
     def table_indices(self, table, first: int, last: int) -> list[int]:
         """The model's feature indices for tokens first..last-1: what `_indices(table_features(…))`
@@ -95,7 +100,7 @@ class SentenceModel:
         found.sort()
         return found
 
-    def _scores(self, indices: list[list[int]]) -> list[list[SentenceScore]]:
+    def _scores(self, indices: list[list[int]], parts: list[bool] | None = None) -> list[list[SentenceScore]]:
         flat = [i for idx in indices for i in idx]
         logits = np.tile(self.bias, (len(indices), 1))
         if flat:
@@ -106,10 +111,11 @@ class SentenceModel:
             logits[filled] = sums + self.bias
         probabilities = (1.0 / (1.0 + np.exp(-logits))).tolist()
         out = []
-        for idx, row in zip(indices, probabilities):
+        for k, (idx, row) in enumerate(zip(indices, probabilities)):
+            thresholds = self._part_thresholds if parts is not None and parts[k] else self._thresholds
             scores = []
             for c, category in enumerate(self.categories):
-                threshold = self._thresholds[c]
+                threshold = thresholds[c]
                 evidence = (self._evidence(idx, self.weights[idx][:, c])
                             if row[c] >= threshold and idx else ())
                 scores.append(SentenceScore(category, row[c], threshold, evidence))

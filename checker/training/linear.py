@@ -65,19 +65,26 @@ def report_folds(n_reports: int, folds: int, repeats: int) -> list[list[int]]:
     return out
 
 
-def out_of_fold(features, Y, fold_of, folds: int, min_count: int, C: float):
-    """Probabilities for every example and category from models that never saw its fold."""
+def out_of_fold(features, Y, fold_of, folds: int, min_count: int, C: float, extra=None, extra_fold=None):
+    """Probabilities for every example and category from models that never saw its fold. `extra`
+    (feature lists) with `extra_fold` are scored by the same fold models without being trained on;
+    their probabilities come back as a second array."""
     import numpy as np
 
     oof = np.zeros(Y.shape)
+    extra_oof = np.zeros((len(extra or ()), Y.shape[1]))
     for fold in range(folds):
         train_rows, test_rows = np.flatnonzero(fold_of != fold), np.flatnonzero(fold_of == fold)
         vocab = vocabulary(features, train_rows, min_count)
         A, B = binary_matrix(features, train_rows, vocab), binary_matrix(features, test_rows, vocab)
+        extra_rows = np.flatnonzero(extra_fold == fold) if extra else np.array([], dtype=int)
+        E = binary_matrix(extra, extra_rows, vocab) if len(extra_rows) else None
         for c in range(Y.shape[1]):
             w, b = fit_binary(A, Y[train_rows, c], C)
             oof[test_rows, c] = 1 / (1 + np.exp(-(B @ w + b)))
-    return oof
+            if E is not None:
+                extra_oof[extra_rows, c] = 1 / (1 + np.exp(-(E @ w + b)))
+    return (oof, extra_oof) if extra is not None else oof
 
 
 def fit_all(features, Y, min_count: int, C: float) -> tuple[list[str], list[list[float]], list[float]]:

@@ -54,6 +54,7 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     tokens = analysis.tokens
     ranges: list[tuple[int, int]] = []
     wanted: list[tuple[int, frozenset[str]]] = []    # per range: its sentence, the categories it may flag
+    is_part: list[bool] = []
     for number, (first, last) in enumerate(tokens.sentences):
         start, end = tokens.span_chars(first, last)
         if not MIN_SENTENCE_CHARS <= end - start <= MAX_SENTENCE_CHARS:
@@ -69,10 +70,12 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
         if whole:
             ranges.append((first, last))
             wanted.append((number, frozenset(whole)))
+            is_part.append(False)
         for part, categories in parts.items():
             ranges.append(part)
             wanted.append((number, frozenset(categories)))
-    for (first, last), (number, categories), scores in zip(ranges, wanted, model.score_ranges(tokens, ranges)):
+            is_part.append(True)
+    for (first, last), (number, categories), scores in zip(ranges, wanted, model.score_ranges(tokens, ranges, is_part)):
         start, end = tokens.span_chars(first, last)
         for score in scores:
             if not score.positive or score.category not in categories:

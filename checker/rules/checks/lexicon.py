@@ -249,7 +249,8 @@ def attached_clause_end(tokens: TokenTable, end: int, context: str, other_matche
         return end
     if tokens.lower[i] == "en":
         verb = _skip_spaces(tokens, i + 1, last)
-        if verb >= last or (tokens.lower[verb] not in verbs and not _tells_effect(tokens, verb, last, context)):
+        if verb >= last or (tokens.lower[verb] not in verbs and not _tells_effect(tokens, verb, last, context)
+                            and not _refers_back(tokens, verb, last)):
             return end
     elif tokens.lower[i] not in openers:
         return end
@@ -272,6 +273,31 @@ def _tells_effect(tokens: TokenTable, i: int, last: int, context: str) -> bool:
         if tokens.space[k]:
             continue
         if tokens.lower[k] in effect:
+            return True
+        words += 1
+        if words > 3 or not tokens.lower[k].isalpha():
+            return False
+    return False
+
+
+_BACK_SUBJECTS = frozenset({"die", "deze", "daar"})
+_PERSONAL = frozenset({"hij", "zij", "ze"})
+_BACK_ADVERBS = frozenset({"daar", "daarvan", "daarmee", "daarvoor", "daardoor", "daarna", "daarbij", "er"})
+
+
+def _refers_back(tokens: TokenTable, i: int, last: int) -> bool:
+    """'… naar de fysiotherapeut en die is tevreden', '… rugklachten, en daar kwam de spanning nog
+    bovenop', '… naar de praktijkondersteuner, en hij heeft daar drie gesprekken gehad': a clause
+    after "en" whose subject or adverb points back at the match tells more about it."""
+    if tokens.lower[i] in _BACK_SUBJECTS:
+        return True
+    if tokens.lower[i] not in _PERSONAL:
+        return False
+    words = 0
+    for k in range(i + 1, min(last, i + 9)):
+        if tokens.space[k]:
+            continue
+        if tokens.lower[k] in _BACK_ADVERBS:
             return True
         words += 1
         if words > 3 or not tokens.lower[k].isalpha():

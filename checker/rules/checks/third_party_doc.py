@@ -69,8 +69,13 @@ _SOURCE = re.compile(r"(?<![\w])volgens[ \t]+$", re.IGNORECASE)
 _VERB_THEN_NAME = re.compile(r"[ \t]+[a-zà-ÿ]+[ \t]+")
 
 # 'volgens haar', 'volgens hem', 'volgens eigen zeggen', and the word after it.
-_COACHEES_ACCOUNT = re.compile(r"(?<![\w])volgens[ \t]+(?:haar|hem|eigen[ \t]+zeggen)(?:[ \t]+(?P<next>[\w-]+))?",
-                               re.IGNORECASE)
+_COACHEES_ACCOUNT = re.compile(r"(?<![\w])(?:volgens[ \t]+(?:haar|hem|eigen[ \t]+zeggen)|naar[ \t]+(?:zijn|haar|eigen)[ \t]+zeggen)"
+                               r"(?:[ \t]+(?P<next>[\w-]+))?", re.IGNORECASE)
+# Hearsay about what someone did: 'Die zou haar maandenlang hebben afgezeken', 'Hij zou Hub een
+# uitgerangeerde kerel hebben genoemd' – the reportative "zou … hebben" (with "zijn" only beside a
+# ge-participle: 'zou fijn zijn' is no hearsay).
+_HEARSAY = re.compile(r"(?<![\w])zou(?:den)?(?:[ \t]+[\w'’-]+){0,8}?[ \t]+(?:hebben(?![\w])|zijn[ \t]+[a-zà-ÿ]*ge[a-zà-ÿ]+"
+                      r"|[a-zà-ÿ]*ge[a-zà-ÿ]+[ \t]+zijn(?![\w]))", re.IGNORECASE)
 _AND = re.compile(r"[ \t]+en[ \t]+")
 _SOURCE_NAME = re.compile(r"(?<![\w])volgens[ \t]+([A-ZÀ-Þ][\w'’-]+)")
 _LINE_LEAD = re.compile(r"[\s\-–•*·>]*")     # what may stand before a sentence's first word
@@ -173,6 +178,8 @@ class Doc:
             after = (m.group("next") or "").lower()
             if after not in lex()["work"] and after not in lex()["kinship"] and after not in lex()["treater"]:
                 return True                  # not 'volgens haar leidinggevende': a source in its role
+        if _HEARSAY.search(self.text, start, end) is not None:
+            return True
         if self.own:                         # 'belde Verbruggen hem volgens Erwin twee keer op'
             for m in _SOURCE_NAME.finditer(self.text, start, end):
                 if m.group(1).lower() in self.own:
