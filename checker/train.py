@@ -59,7 +59,7 @@ def sentence_examples(reports: list[AnnotatedReport]):
 
 
 def part_examples(report: AnnotatedReport, found: list[tuple]) -> tuple[list[list[str]], list[int], list[int]]:
-    """The stretches the run-time check scores on their own (`avg_model._stretches`: the rest of a
+    """The stretches the run-time check scores on their own (`avg_model.stretches`: the rest of a
     sentence the rules flagged only in part, per category): their features, which category each
     was cut for (its index) and its label for that category: 1 when it touches a gold span the
     rules left untouched, 0 when it touches no gold span of the category, -1 when it only touches
@@ -67,7 +67,7 @@ def part_examples(report: AnnotatedReport, found: list[tuple]) -> tuple[list[lis
     threshold)."""
     from checker.nlp.features import table_features
     from checker.nlp.tokens import TokenTable
-    from checker.rules.checks.avg_model import MAX_COVERED, _overlapping, _share, _stretches
+    from checker.rules.checks.avg_model import MAX_COVERED, overlapping, covered_share, stretches
 
     tokens = TokenTable.of(load_pipeline("blank")(report.text))
     X, cats, Y = [], [], []
@@ -75,13 +75,13 @@ def part_examples(report: AnnotatedReport, found: list[tuple]) -> tuple[list[lis
         spans = [(s, e) for cat, s, e, _ in found if cat == category]
         for first, last in tokens.sentences:
             start, end = tokens.span_chars(first, last)
-            covered = _overlapping(spans, start, end)
-            if not covered or _share(covered, start, end) > MAX_COVERED:
+            covered = overlapping(spans, start, end)
+            if not covered or covered_share(covered, start, end) > MAX_COVERED:
                 continue
-            for a, b in _stretches(report.text, tokens, first, last, covered):
+            for a, b in stretches(report.text, tokens, first, last, covered):
                 s, e = tokens.span_chars(a, b)
                 touched = [sp for sp in report.spans if sp.label == category and sp.start < e and s < sp.end]
-                new = [sp for sp in touched if not _overlapping(spans, sp.start, sp.end)]
+                new = [sp for sp in touched if not overlapping(spans, sp.start, sp.end)]
                 X.append(table_features(tokens, a, b))
                 cats.append(c)
                 Y.append(1 if new else -1 if touched else 0)

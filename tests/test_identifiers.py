@@ -130,6 +130,13 @@ def test_coachees_number_in_the_last_paragraph_is_still_the_coachees():
         ("phone", "06-41785230")]
 
 
+def test_an_abbreviation_before_a_number_does_not_cut_off_its_cue():
+    # the sentence splitter may end a sentence at 'wn.'; the cue still says whose number it is
+    text = ("Conclusie\nGeen werk gevonden.\n\n- cv afmaken\n\nwn. mondeling akkoord met versturen van dit verslag "
+            "naar wg. tel. wn. 06-48291730 (anders via partner).\n")
+    assert flagged(text) == [("phone", "06-48291730")]
+
+
 def test_the_coach_giving_their_own_number_is_business():
     assert flagged("Voor vragen ben ik bereikbaar op 06-12345678.") == []
     assert flagged("U kunt mij bereiken op 06-12345678 of via de mail.") == []

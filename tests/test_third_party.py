@@ -234,6 +234,10 @@ def test_what_is_told_about_a_relative_is_also_the_coachees_family_situation():
     ("2/4 - afspraak afgezegd, geen opvang voor zoontje Daan", ("relative", "zoontje Daan")),
     ("Daarna kreeg hij twee keer per week fysiotherapie bij Wouter Kempers in Twello.",
      ("treater", "Wouter Kempers")),
+    # telegram notes (session 9): an age in brackets, a relation after a colon, 'met man naar …'
+    ("Aangemeld bij schuldhulpverlening. Dochter (17) zwanger, wn. vangt haar op.", ("relative", "Dochter")),
+    ("Vanuit haar privésituatie: vriend werkt in ploegendienst.", ("relative", "vriend werkt in ploegendienst")),
+    ("12/02 gesprek op kantoor, wn. te laat, moest eerst met man naar de bank.", ("relative", "man")),
 ])
 def test_distribution_lines_notes_and_treaters_after_the_treatment(text, expected):
     assert expected in flagged(REPORT.format(text))
@@ -493,6 +497,18 @@ ANOUK = ("Eindrapportage Anouk Smit\n\nAnouk werkte tien jaar in het hotel. Haar
     (ABOUT_HIM + "Dagdienst vond hij belangrijk, ook omdat zijn Sandra zelf onregelmatige diensten draait.",
      "zijn Sandra"),
     (ABOUT_HIM + "De tip kwam van de heer Öztürk uit de moskeevereniging, die zelf in de WIA zit.", "de heer Öztürk"),
+    # session 9: what 'die' tells in the next sentence, hearsay, 'naar zijn zeggen', a union lawyer
+    (ANOUK + "Terug naar een hotel wil ze niet, vanwege de bedrijfsleider daar. Die zou haar maandenlang hebben "
+             "afgezeken waar gasten bij stonden.", "de bedrijfsleider"),
+    (ABOUT_HIM + "De sfeer was slecht. Voorman Henk Lubbers heeft hem, naar zijn zeggen, meermaals een lijntrekker "
+                 "genoemd.", "Voorman Henk Lubbers"),
+    (ABOUT_HIM + "In juni heeft hij via zijn vakbondsjurist een deskundigenoordeel aangevraagd.", "zijn vakbondsjurist"),
+    ("Eindrapportage Ruud Hoekstra\n\nRuud werkte 22 jaar op de walserij. Op een nachtdienst kwam zijn "
+     "ploegleider, Gerrit Mulder, bij de post staan. Ruud wil daar niet terug. Bij het eindgesprek hoorde ik dat "
+     "Mulder inmiddels is overgeplaatst, na nog meer ruzie in zijn ploeg.",
+     "zijn ploegleider, Gerrit Mulder"),      # told later, by surname alone
+    (ANOUK + "Haar teamleider, Ruud Kamphuis, zou haar vorig jaar een slome hebben genoemd.",
+     "Haar teamleider, Ruud Kamphuis"),       # hearsay: the reportative 'zou … hebben'
 ])
 def test_a_relation_told_about_beyond_its_role(text, expected):
     assert any(expected in t for _, t in flagged(text)), flagged(text)

@@ -6,7 +6,8 @@ It runs after the other checks (`late`) and reads where they found something
 - a sentence they left alone is scored whole and flagged whole;
 - a sentence they flagged only in part (at most half of its characters) has the rest scored: each
   stretch outside their findings, of two words or more, is flagged on its own when the model reads
-  it as that category ("Hij heeft ⟦een burn-out⟧ *en slaapt nog maar vier uur per nacht*"). Under
+  it as that category ("Hij heeft ⟦een burn-out⟧ *en slaapt nog maar vier uur per nacht*"), held to
+  thresholds of its own (`checker.train.part_examples`, session 9). Under
   entry dropout (`docs/avg.md`) this found 2–4 % more health and private-life data for 17 more
   model false alarms on 485 reports;
 - a sentence mostly flagged already is left to the rules.
@@ -61,11 +62,11 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             continue
         whole, parts = set(), {}
         for category in rule_for:
-            covered = _overlapping(regular.get(category, ()), start, end)
+            covered = overlapping(regular.get(category, ()), start, end)
             if not covered:
                 whole.add(category)
-            elif _share(covered, start, end) <= MAX_COVERED:
-                for part in _stretches(analysis.text, tokens, first, last, covered):
+            elif covered_share(covered, start, end) <= MAX_COVERED:
+                for part in stretches(analysis.text, tokens, first, last, covered):
                     parts.setdefault(part, set()).add(category)
         if whole:
             ranges.append((first, last))
@@ -91,11 +92,11 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             })
 
 
-def _overlapping(spans, start: int, end: int) -> list[tuple[int, int]]:
+def overlapping(spans, start: int, end: int) -> list[tuple[int, int]]:
     return [(max(s, start), min(e, end)) for s, e in spans if s < end and start < e]
 
 
-def _share(covered: list[tuple[int, int]], start: int, end: int) -> float:
+def covered_share(covered: list[tuple[int, int]], start: int, end: int) -> float:
     total, reach = 0, start
     for s, e in sorted(covered):
         s = max(s, reach)
@@ -105,7 +106,7 @@ def _share(covered: list[tuple[int, int]], start: int, end: int) -> float:
     return total / max(end - start, 1)
 
 
-def _stretches(text: str, tokens, first: int, last: int, covered) -> list[tuple[int, int]]:
+def stretches(text: str, tokens, first: int, last: int, covered) -> list[tuple[int, int]]:
     """Token ranges of the sentence outside the covered character spans, of two words or more."""
     runs, run = [], []
     for k in range(first, last):

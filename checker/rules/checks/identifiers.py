@@ -30,6 +30,7 @@ CONSUMER_MAIL_WINDOW = 30  # '…@ziggo.nl' is private unless a business word st
 _BUSINESS_AFTER = re.compile(r"[\s(]*(?:zakelijk|kantoor|werk)\b", re.IGNORECASE)
 _HOLDER = re.compile(r"[ \t,]*(?:t\.n\.v\.|ten name van|van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s:|=(–-]*$")
+_ABBREVIATION_END = re.compile(r"(?<![\w])[A-Za-z]{1,4}\.[ \t]*$")     # 'wn.', 'tel.', 'mw.' before a value
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,9 @@ class _Context:
         line = self.text.rfind("\n", max(0, pos - window), pos) + 1
         before = self.analysis.sentence_before(pos)
         sent = before[0] if before else 0
+        if sent > 0 and _ABBREVIATION_END.search(self.text, max(0, sent - 8), sent):
+            earlier = self.analysis.sentence_before(sent - 1)      # 'tel. wn. 06-…': no sentence ends there
+            sent = earlier[0] if earlier else 0
         return max(line, sent, pos - window)
 
     def owner(self, start: int, end: int, business_window: int = WINDOW) -> str | None:

@@ -65,9 +65,9 @@ _GROUP = re.compile(r"groep|klas|\btot\b|[–-][ \t]*$", re.IGNORECASE)   # 'gro
 _FIRST_PERSON = ("mijn", "m'n", "m’n", "mn", "my")
 # A relation word that opens a line, a list item or a sentence, without a possessive, and is followed
 # by what is told ('- vriend zit sinds januari vast', 'Partner: werkt in ploegendienst').
-_LINE_OPENING = re.compile(r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:[-–•*·>][ \t]*|\d+[.)][ \t]*)?$")
+_LINE_OPENING = re.compile(r"(?:^|\n|[.!?:][ \t]+)[ \t]*(?:[-–•*·>][ \t]*|\d+[.)][ \t]*)?$")
 _TOLD_AFTER = re.compile(
-    r"[ \t]*:[ \t]*\S|[ \t]+(?:[a-zà-ÿ]+t|is|was|had|kan|kon|wil|wilde|moet|moest|ging|kwam|lag|stond|zat"
+    r"[ \t]*:[ \t]*\S|[ \t]*\(\d{1,2}\)[ \t]+[a-zà-ÿ]|[ \t]+(?:[a-zà-ÿ]+t|is|was|had|kan|kon|wil|wilde|moet|moest|ging|kwam|lag|stond|zat"
     r"|werd|kreeg|hielp|overleed|woonde|werkte|zorgde|verhuisde|vertrok|heeft|hebben|zijn|wonen|werken|wn)(?![\w])")
 # Notes leave out the possessive: 'gesprek afgezegd ivm zieke dochter', 'netwerkgesprek met buurvrouw,
 # werkt bij de gemeente', 'zorg voor zus met een beperking'. One person (not 'kinderen', 'ouders'),
@@ -76,11 +76,11 @@ _NOTE_KIN = frozenset({"moeder", "vader", "zus", "broer", "zoon", "dochter", "zw
                        "schoonvader", "schoonzoon", "schoondochter", "echtgenoot", "echtgenote", "echtg.", "echtg",
                        "vriendin", "ex", "ex-partner", "ex-vrouw", "ex-man", "buurvrouw", "buurman", "oom", "tante",
                        "opa", "oma", "pa", "ma", "stiefvader", "stiefmoeder", "kleinzoon", "kleindochter", "zoontje",
-                       "dochtertje"})
+                       "dochtertje", "man", "vrouw", "vriend", "partner"})
 _NOTE_LEAD = re.compile(r"(?:(?<![\w])(?:ivm|i\.v\.m\.|vanwege|wegens|met|voor|via|en|sinds|ons|onze)|[;→>])[ \t]+"
                         r"(?:(?P<adj>(?:zieke|dementerende|oudste|jongste|eigen|hoogbejaarde|zwangere)[ \t]+))?$",
                         re.IGNORECASE)
-_NOTE_TOLD = re.compile(r"[ \t]*(?:\(|,|:|;|\.|$|[ \t]+(?:met|zonder|in|is|was|heeft|had|werkt|woont|ziek|werkloos|"
+_NOTE_TOLD = re.compile(r"[ \t]*(?:\(|,|:|;|\.|$|[ \t]+(?:met|zonder|in|naar|is|was|heeft|had|werkt|woont|ziek|werkloos|"
                         r"dementerend|overleden|opgenomen|betaalt|zit|ligt|kreeg|wn)(?![\w]))", re.IGNORECASE)
 # Not taken bare: 'Man, 52 jaar' is the coachee; 'Kinderen zijn gek op haar', 'Ouders waarderen …'
 # speak of people in general.
@@ -180,6 +180,8 @@ def _relations(doc: Doc) -> list[Finding]:
             continue
         if article and not name:
             told = _told_clause_end(doc, start, end)
+            if told is None and _told_by_demonstrative(doc, end):
+                told = end                            # 'de bedrijfsleider daar. Die zou haar … hebben afgezeken'
             if told is None:
                 continue                              # 'de teamleider'; but 'de chef-kok, met wie hij botste'
             out.append(Finding("work_relation", start, told))
@@ -187,7 +189,8 @@ def _relations(doc: Doc) -> list[Finding]:
         if name and not doc.private_context(start) and _NOW_IN_ROLE.match(doc.text, name[1]):
             continue                                  # 'een oud-collega, mevrouw Hiemstra, nu teamleider bij …'
         named_privately = name is not None and name[2] == "first" and not article
-        if not (doc.private_context(start) or (name and (former or named_privately or told_next(doc, name[1])))):
+        if not (doc.private_context(start) or (name and (former or named_privately or told_next(doc, name[1])
+                                                         or _told_later(doc, name)))):
             continue
         out.append(Finding("work_relation", start, doc.extend(start, end), name[3] if name else ()))
     return out
@@ -534,6 +537,32 @@ def told_next(doc: Doc, end: int) -> bool:
     Roy. Die heeft hem voor de hele ploeg aangesproken op zijn tempo'."""
     pronoun = doc.referring_pronoun(end)
     if pronoun is None:
+        return False
+    _, sent_end = doc.sentence(pronoun.start())
+    return doc.tells_private(pronoun.start(), sent_end)
+
+
+def _told_later(doc: Doc, name: tuple[int, int, str, tuple[str, ...]]) -> bool:
+    """Whether a later sentence names the person by surname alone and tells something private
+    there: 'zijn ploegleider, Gerrit Mulder, kwam bij de post staan. … Mulder is inmiddels
+    overgeplaatst, na nog meer ruzie in zijn ploeg'. Only for a name given in full."""
+    if name[2] == "first":
+        return False
+    surname = doc.text[name[0]:name[1]].split()[-1].strip(",.")
+    if len(surname) < 3 or surname.lower() in doc.own or not surname[:1].isupper():
+        return False
+    for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w])", doc.text[name[1]:]):
+        if doc.private_context(name[1] + m.start()):
+            return True
+    return False
+
+
+def _told_by_demonstrative(doc: Doc, end: int) -> bool:
+    """Whether 'die' or 'deze' takes up the person named before `end` and its clause tells something
+    private ('… vanwege de bedrijfsleider daar. Die zou haar maandenlang hebben afgezeken'). Only
+    the demonstrative: 'hij' or 'zij' after a role named with an article is as often the coachee."""
+    pronoun = doc.referring_pronoun(end)
+    if pronoun is None or pronoun.group("pron").lower() not in ("die", "deze"):
         return False
     _, sent_end = doc.sentence(pronoun.start())
     return doc.tells_private(pronoun.start(), sent_end)
