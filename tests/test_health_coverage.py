@@ -158,6 +158,9 @@ FLAGGED = [
     # the coach's own estimate in other words
     ("Zelf denk ik dat ze nooit meer fulltime gaat werken.", "judgement", "fulltime"),
     ("Ik denk eerlijk gezegd niet dat hij nog zwaar werk kan doen.", "judgement", "zwaar werk"),
+    ("De bedrijfsarts heeft hem 24 uur per week belastbaar geacht, maar dat vind ik aan de hoge kant.", "judgement",
+     "aan de hoge kant"),
+    ("Volgens mij is zelfs 12 uur op dit moment te veel.", "judgement", "te veel"),
     # what a treatment did goes with it
     ("Ze had gesprekken met een psycholoog en dat hielp haar wel.", "treater", "dat hielp"),
     # ... and a clause after "en" that points back at it
@@ -166,6 +169,7 @@ FLAGGED = [
     ("Ze gaat twee keer per week naar de fysiotherapeut en die ziet nog wel verbetering.", "treater", "verbetering"),
     ("Hij is uitgevallen met rugklachten, en daar kwam de spanning op de afdeling nog bovenop.", "symptom",
      "spanning op de afdeling"),
+    ("In het voorjaar kreeg ze fysiotherapie, maar dat hielp maar een paar weken.", "treatment", "een paar weken"),
 ]
 
 

@@ -53,15 +53,16 @@ class SentenceModel:
         """Scores of tokens first..last-1 of a TokenTable (the same arithmetic as `score_ranges`)."""
         return self.score_ranges(table, [(first, last)])[0]
 
-    def score_ranges(self, table, ranges: list[tuple[int, int]],
-                     parts: list[bool] | None = None) -> list[list[SentenceScore]]:
+    def score_ranges(self, table, ranges: list[tuple[int, int]], parts: list[bool] | None = None,
+                     masked: frozenset[int] = frozenset()) -> list[list[SentenceScore]]:
         """Scores of many token ranges of one TokenTable with one numpy sum: per-call overhead,
         not arithmetic, is what a sentence-at-a-time loop pays for. Rows are added in the same
         order for every range, so a sentence scores the same alone or in a batch. A range marked
-        in `parts` is the rest of a partly flagged sentence and is held to the part thresholds."""
-        return self._scores([self.table_indices(table, first, last) for first, last in ranges], parts)
+        in `parts` is the rest of a partly flagged sentence and is held to the part thresholds;
+        `masked` tokens are left out of the features."""
+        return self._scores([self.table_indices(table, first, last, masked) for first, last in ranges], parts)
 
-    def table_indices(self, table, first: int, last: int) -> list[int]:
+    def table_indices(self, table, first: int, last: int, masked: frozenset[int] = frozenset()) -> list[int]:
         """The model's feature indices for tokens first..last-1: what `_indices(table_features(…))`
         gives, worked out from per-model caches of each word's and word pair's indices instead of
         building the feature strings for every sentence (the costliest part of scoring)."""
@@ -70,7 +71,7 @@ class SentenceModel:
         found: set[int] = set()
         prev = "<s>"
         for k in range(first, last):
-            if skip[k]:
+            if skip[k] or k in masked:
                 continue
             word = "#" if num[k] else lower[k]
             key = (word, lemma[k], num[k])

@@ -120,6 +120,12 @@ def lexicon_matches(tokens: TokenTable, names: tuple[str, ...]) -> list[tuple[in
     return spans
 
 
+def exception_tokens(tokens: TokenTable, names: tuple[str, ...]) -> frozenset[int]:
+    """Tokens inside an exception phrase of the lexicons `names` ("afhandeling van klachten"): what
+    the word lists deliberately leave alone, which the sentence classifier must not count either."""
+    return frozenset(_inside_exception_phrases(tokens.lower, build_index(names).exception_phrases))
+
+
 def _inside_exception_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
     """Token indices covered by an exception phrase ("nog in behandeling"): never matched."""
     if not phrases:
@@ -252,6 +258,10 @@ def attached_clause_end(tokens: TokenTable, end: int, context: str, other_matche
         if verb >= last or (tokens.lower[verb] not in verbs and not _tells_effect(tokens, verb, last, context)
                             and not _refers_back(tokens, verb, last)):
             return end
+    elif tokens.lower[i] == "maar":        # '… een spuitje in haar pols, maar dat hielp maar een paar weken'
+        subject = _skip_spaces(tokens, i + 1, last)
+        if subject >= last or not _tells_effect(tokens, subject, last, context):
+            return end                     # not 'een vermoeide indruk, maar hij heeft de afspraken weer opgepakt'
     elif tokens.lower[i] not in openers:
         return end
     clause_end = tokens.clause_end(i, min(last, i + MAX_CLAUSE))
@@ -265,14 +275,16 @@ def _tells_effect(tokens: TokenTable, i: int, last: int, context: str) -> bool:
     """'… bij een psycholoog en dat hielp wel iets', '… en dat dit goed helpt': what the treatment
     did, with 'dat', 'dit' or 'het' as its subject and a verb of the `attached_effect` list within
     the next few words."""
-    if tokens.lower[i] not in _EFFECT_SUBJECTS:
-        return False
-    effect = _effect_verbs(context)
+    return tokens.lower[i] in _EFFECT_SUBJECTS and _word_soon_after(tokens, i, last, _effect_verbs(context))
+
+
+def _word_soon_after(tokens: TokenTable, i: int, last: int, wanted: frozenset[str]) -> bool:
+    """Whether one of `wanted` is among the four words after token i, with only words before it."""
     words = 0
     for k in range(i + 1, min(last, i + 9)):
         if tokens.space[k]:
             continue
-        if tokens.lower[k] in effect:
+        if tokens.lower[k] in wanted:
             return True
         words += 1
         if words > 3 or not tokens.lower[k].isalpha():
@@ -291,18 +303,7 @@ def _refers_back(tokens: TokenTable, i: int, last: int) -> bool:
     after "en" whose subject or adverb points back at the match tells more about it."""
     if tokens.lower[i] in _BACK_SUBJECTS:
         return True
-    if tokens.lower[i] not in _PERSONAL:
-        return False
-    words = 0
-    for k in range(i + 1, min(last, i + 9)):
-        if tokens.space[k]:
-            continue
-        if tokens.lower[k] in _BACK_ADVERBS:
-            return True
-        words += 1
-        if words > 3 or not tokens.lower[k].isalpha():
-            return False
-    return False
+    return tokens.lower[i] in _PERSONAL and _word_soon_after(tokens, i, last, _BACK_ADVERBS)
 
 
 def _skip_spaces(tokens: TokenTable, i: int, last: int) -> int:
