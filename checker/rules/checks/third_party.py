@@ -551,10 +551,8 @@ def _told_later(doc: Doc, name: tuple[int, int, str, tuple[str, ...]]) -> bool:
     surname = doc.text[name[0]:name[1]].split()[-1].strip(",.")
     if len(surname) < 3 or surname.lower() in doc.own or not surname[:1].isupper():
         return False
-    for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w])", doc.text[name[1]:]):
-        if doc.private_context(name[1] + m.start()):
-            return True
-    return False
+    later = re.compile(rf"(?<![\w]){re.escape(surname)}(?![\w])")
+    return any(doc.private_context(m.start()) for m in later.finditer(doc.text, name[1]))
 
 
 def _told_by_demonstrative(doc: Doc, end: int) -> bool:
