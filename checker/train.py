@@ -113,14 +113,14 @@ def _rule_findings(report: AnnotatedReport) -> list[tuple[str, int, int, frozens
     """(category, start, end, lexicon entries behind it – None for a context rule) of each finding."""
     from checker.config import parse_config
     from checker.nlp.tokens import TokenTable
-    from checker.rules.checks.lexicon import lexicon_matches
+    from checker.rules.checks.lexicon import lexicon_matches, lexicon_names
     from checker.rules.registry import rules_by_id
     from checker.service import Options, check_text
 
     config = parse_config({"disable": [c + ".model" for c in CATEGORIES]}, "train")
     result = check_text(report.text, report.id + ".txt", Options(config=config))
     rules = rules_by_id()
-    names = tuple(sorted({n for r in rules.values() if r.category in CATEGORIES for n in r.options.get("lexicons", [])}))
+    names = lexicon_names(*CATEGORIES)
     tokens = TokenTable.of(load_pipeline("blank")(report.text))
     matches = [(tokens.start[a], tokens.end[b - 1], f"{name}:{entry}")
                for a, b, name, entry in lexicon_matches(tokens, names)]

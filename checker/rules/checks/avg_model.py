@@ -25,11 +25,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from checker.nlp.sentence_model import load_sentence_model
 from checker.rules.checks.health_context import cited_lists
-from checker.rules.checks.lexicon import exception_tokens
+from checker.rules.checks.lexicon import exception_tokens, lexicon_names
 from checker.rules.context import Analysis
 from checker.rules.cues import cue_set
 from checker.rules.registry import Hit, Rule, check
@@ -78,7 +77,7 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             ranges.append(part)
             wanted.append((number, frozenset(categories)))
             is_part.append(True)
-    masked = exception_tokens(tokens, _health_lexicons())     # "afhandeling van klachten" is no evidence
+    masked = exception_tokens(tokens, lexicon_names("avg.health"))     # "afhandeling van klachten" is no evidence
     for (first, last), (number, categories), scores in zip(ranges, wanted,
                                                            model.score_ranges(tokens, ranges, is_part, masked)):
         start, end = tokens.span_chars(first, last)
@@ -94,14 +93,6 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 "evidence": ", ".join(f"‘{w}’" for w in score.evidence) or "de zin als geheel",
                 "probability": f"{score.probability:.0%}",
             })
-
-
-@lru_cache(maxsize=1)
-def _health_lexicons() -> tuple[str, ...]:
-    from checker.rules.registry import all_rules
-
-    return tuple(sorted({n for r in all_rules() if r.category == "avg.health" and r.check == "lexicon"
-                         for n in r.options.get("lexicons", [])}))
 
 
 def overlapping(spans, start: int, end: int) -> list[tuple[int, int]]:

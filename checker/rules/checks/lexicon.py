@@ -153,11 +153,13 @@ def raw_lexicon_spans(doc, names: tuple[str, ...]) -> list[tuple[int, int, str]]
     return [(tokens.start[s], tokens.end[e - 1], name) for s, e, name, _ in lexicon_matches(tokens, names)]
 
 
-@lru_cache(maxsize=1)
-def _all_lexicon_names() -> tuple[str, ...]:
+@lru_cache(maxsize=8)
+def lexicon_names(*categories: str) -> tuple[str, ...]:
+    """The word lists the lexicon rules use: of the given categories, or of every rule."""
     from checker.rules.registry import all_rules
 
-    return tuple(sorted({n for r in all_rules() if r.check == "lexicon" for n in r.options.get("lexicons", [])}))
+    return tuple(sorted({n for r in all_rules() if r.check == "lexicon" and (not categories or r.category in categories)
+                         for n in r.options.get("lexicons", [])}))
 
 
 def document_lexicon_matches(analysis: Analysis) -> list[tuple[int, int, str, str]]:
@@ -166,7 +168,7 @@ def document_lexicon_matches(analysis: Analysis) -> list[tuple[int, int, str, st
     rule does not change what the other lists match."""
     found = analysis.extras.get("lexicon_matches")
     if found is None:
-        found = analysis.extras["lexicon_matches"] = lexicon_matches(analysis.tokens, _all_lexicon_names())
+        found = analysis.extras["lexicon_matches"] = lexicon_matches(analysis.tokens, lexicon_names())
     return found
 
 
