@@ -170,6 +170,16 @@ FLAGGED = [
     ("Hij is uitgevallen met rugklachten, en daar kwam de spanning op de afdeling nog bovenop.", "symptom",
      "spanning op de afdeling"),
     ("In het voorjaar kreeg ze fysiotherapie, maar dat hielp maar een paar weken.", "treatment", "een paar weken"),
+    # ... past a place named after it, and without an opener word: the coachee's account of the
+    # cause, a telegram predicate pointing back, what a treatment did
+    ("Ze loopt bij een fysiotherapeut in Zevenaar en dat lijkt goed te helpen.", "treater", "goed te helpen"),
+    ("Hij is uitgevallen met een hernia, volgens hem door jaren zware dozen tillen.", "diagnosis", "dozen tillen"),
+    ("Gebruikt sinds de zomer oxazepam, mag daardoor geen heftruck rijden.", "medication", "geen heftruck"),
+    ("In maart een injectie gehad bij de pijnpoli, hielp maar kort.", "institution", "maar kort"),
+    # colloquial and idiomatic wording
+    ("Door zijn suiker moest hij de cursus uitstellen.", "diagnosis", "suiker"),
+    ("Het ongeluk van haar broer heeft haar flink aangegrepen.", "symptom", "aangegrepen"),
+    ("Die jaren in de nachtdienst hebben hun tol geëist.", "symptom", "tol"),
 ]
 
 
@@ -193,6 +203,7 @@ ALLOWED = [
     "Op 3 maart had hij een controleafspraak bij de bedrijfsarts.",
     "De coach heeft overlegd met de bedrijfsarts, dokter Smit.",
     "Werkneemster heeft geen gezondheidsproblemen die het solliciteren hinderen.",
+    "Hij heeft de kans aangegrepen om zich bij te scholen.",
     # health words as workplaces, job titles and job tasks
     "Hij solliciteerde als receptionist bij Fysiotherapie De Brug.",
     "Zij heeft gesolliciteerd bij de apotheek in Zwolle als apothekersassistent.",

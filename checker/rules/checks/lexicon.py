@@ -251,6 +251,7 @@ def attached_clause_end(tokens: TokenTable, end: int, context: str, other_matche
     i = _skip_spaces(tokens, end, last)
     if i < last and tokens.lower[i] == ")":           # "(tramadol), hetgeen …"
         i = _skip_spaces(tokens, i + 1, last)
+    i = _skip_place(tokens, i, last)
     if i < last and tokens.lower[i] in (",", ";"):
         i = _skip_spaces(tokens, i + 1, last)
     if i >= last:
@@ -264,13 +265,48 @@ def attached_clause_end(tokens: TokenTable, end: int, context: str, other_matche
         subject = _skip_spaces(tokens, i + 1, last)
         if subject >= last or not _tells_effect(tokens, subject, last, context):
             return end                     # not 'een vermoeide indruk, maar hij heeft de afspraken weer opgepakt'
-    elif tokens.lower[i] not in openers:
+    elif tokens.lower[i] not in openers and not _goes_on(tokens, i, last, context):
         return end
     clause_end = tokens.clause_end(i, min(last, i + MAX_CLAUSE))
     k = bisect_left(other_matches, end)
     if k < len(other_matches) and other_matches[k] < clause_end:
         return end
     return clause_end
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "bij", "te", "uit"})
+
+
+def _skip_place(tokens: TokenTable, i: int, last: int) -> int:
+    """Past a place or practice named right after the match ("de fysiotherapeut in Opheusden en
+    dat lijkt te helpen", "een psycholoog bij Praktijk Ruimte, die …"): a preposition followed by
+    capitalised words, perhaps after an article. Where nothing capitalised follows, i itself."""
+    if i >= last or tokens.lower[i] not in _PLACE_PREPOSITIONS:
+        return i
+    k, named = _skip_spaces(tokens, i + 1, last), i
+    if k < last and tokens.lower[k] in ("het", "de"):      # "in het Eemland Ziekenhuis"
+        k = _skip_spaces(tokens, k + 1, last)
+    while k < last and tokens.title[k]:
+        named = k
+        k = _skip_spaces(tokens, k + 1, last)
+    return i if named == i else _skip_spaces(tokens, named + 1, last)
+
+
+_SOURCES = frozenset({"hem", "haar", "hemzelf", "haarzelf", "zichzelf", "hen"})
+
+
+def _goes_on(tokens: TokenTable, i: int, last: int, context: str) -> bool:
+    """A clause without an opener word that still tells more about the match: where it came from
+    by the coachee's account ("een hernia, volgens hem door jaren tillen"), a telegram-style
+    predicate pointing back ("pijnstillers, mag daardoor niet autorijden") or what a treatment
+    did ("een ruggenprik, hielp maar een paar weken")."""
+    word = tokens.lower[i]
+    if word == "volgens":
+        k = _skip_spaces(tokens, i + 1, last)
+        return k < last and tokens.lower[k] in _SOURCES
+    if word in _effect_verbs(context):
+        return word != "gewerkt"                   # not "in de verslavingszorg gewerkt"
+    return word.isalpha() and word not in _CONJUNCTIONS and _word_soon_after(tokens, i, last, _POINTING_BACK)
 
 
 def _tells_effect(tokens: TokenTable, i: int, last: int, context: str) -> bool:
@@ -297,6 +333,8 @@ def _word_soon_after(tokens: TokenTable, i: int, last: int, wanted: frozenset[st
 _BACK_SUBJECTS = frozenset({"die", "deze", "daar"})
 _PERSONAL = frozenset({"hij", "zij", "ze"})
 _BACK_ADVERBS = frozenset({"daar", "daarvan", "daarmee", "daarvoor", "daardoor", "daarna", "daarbij", "er"})
+_POINTING_BACK = frozenset({"daardoor", "daarom", "daarvoor", "daarmee", "daar"})
+_CONJUNCTIONS = frozenset({"omdat", "want", "dus", "terwijl", "zodat", "toen", "zoals", "hoewel", "of", "en", "maar"})
 
 
 def _refers_back(tokens: TokenTable, i: int, last: int) -> bool:
