@@ -180,6 +180,8 @@ FLAGGED = [
     ("Door zijn suiker moest hij de cursus uitstellen.", "diagnosis", "suiker"),
     ("Het ongeluk van haar broer heeft haar flink aangegrepen.", "symptom", "aangegrepen"),
     ("Die jaren in de nachtdienst hebben hun tol geëist.", "symptom", "tol"),
+    ("Sinds de zomer heeft hij een pacemaker.", "treatment", "pacemaker"),
+    ("Hij gaat elke week naar de praktijkondersteuner van de huisarts.", "treater", "praktijkondersteuner"),
 ]
 
 
@@ -204,6 +206,12 @@ ALLOWED = [
     "De coach heeft overlegd met de bedrijfsarts, dokter Smit.",
     "Werkneemster heeft geen gezondheidsproblemen die het solliciteren hinderen.",
     "Hij heeft de kans aangegrepen om zich bij te scholen.",
+    # a health word inside a job title or a firm's name; what the report leaves out
+    "Huidige functie: begeleider dagbesteding, 24 uur per week.",
+    "Medewerker dagbesteding heb ik na een paar weken laten vallen.",
+    "Coach: P. Smit, Smit Loopbaan & Herstel, Zwolle",
+    "Diagnoses, behandelingen en medicatie komen niet in de verslagen.",
+    "Wat hij mij vertelt over zijn gezondheid, houd ik voor mezelf.",
     # health words as workplaces, job titles and job tasks
     "Hij solliciteerde als receptionist bij Fysiotherapie De Brug.",
     "Zij heeft gesolliciteerd bij de apotheek in Zwolle als apothekersassistent.",

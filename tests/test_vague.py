@@ -196,6 +196,17 @@ def test_a_skill_or_the_market_is_no_effort():
     assert flagged_texts(text, "vague.effort") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "De verhuizing heeft veel van zijn energie gevraagd.",
+    "De rechtszaak heeft de afgelopen maanden veel van haar aandacht gevraagd.",
+    "Ze is gewend aan veel contact met klanten aan de balie.",
+    "Hij heeft veel ervaring met telefonisch klantcontact.",
+])
+def test_what_something_cost_or_a_skill_is_no_effort(sentence):
+    assert flagged_texts("Verloop\n" + sentence, "vague.effort") == []
+    assert flagged_texts("Verloop\nEr is de afgelopen periode veel gesolliciteerd.", "vague.effort") != []
+
+
 def test_questions_and_form_answers_are_not_claims():
     text = "Contactmomenten\nHoe vaak hebben we elkaar gesproken?\nAlle mogelijkheden benut? | ja"
     assert vague_findings(text) == []

@@ -4,6 +4,7 @@ Tokens are matched one at a time on lemma and lower-cased form (with compound he
 phrases on lower-cased token sequences. Adjacent matched tokens of one rule merge into one finding.
 Options a rule may set: `unless_sentence` (word prefixes that cancel its matches in a sentence),
 `not_after` (words or phrases that cancel a match right after them: "als fysiotherapeut" is a job),
+`not_in_job_title` (a match inside a job title of the functions analysis: "begeleider dagbesteding"),
 `negation` (a context file whose `negatable` words are cancelled when negated) and `attached_clause`
 (a context file whose `attached_clause` openers and `attached_predicate` verbs extend a match over
 the clause after it).
@@ -188,9 +189,11 @@ def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     for rule in rules:
         for name in rule.options.get("lexicons", []):
             rule_of[name] = rule
+    titles = _job_titles(analysis) if any(r.options.get("not_in_job_title") for r in rules) else []
     spans = [(s, e, rule_of[name].id, entry)
              for s, e, name, entry in document_lexicon_matches(analysis)
-             if name in rule_of and not _is_name(tokens, s) and not _cancelled(tokens, s, rule_of[name])]
+             if name in rule_of and not _is_name(tokens, s) and not _cancelled(tokens, s, rule_of[name])
+             and not (rule_of[name].options.get("not_in_job_title") and _inside(tokens, s, e, titles))]
     clause_context = {r.id: r.options["attached_clause"] for r in rules if r.options.get("attached_clause")}
     match_starts = document_match_starts(analysis)
     text = analysis.text
@@ -199,6 +202,19 @@ def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             end = attached_clause_end(tokens, end, clause_context[rule_id], match_starts)
         first, last = tokens.start[start], tokens.end[end - 1]
         yield Hit(rule_id, first, _label_row_end(text, first, last), {"entry": entry})
+
+
+def _job_titles(analysis: Analysis) -> list[tuple[int, int]]:
+    """Character spans of the job titles the functions analysis finds ("begeleider dagbesteding",
+    "praktijkondersteuner huisarts"): a health word inside one names a job, not a treatment."""
+    from checker.analysis.functions import find_functions
+
+    return [(m.start, m.end) for m in find_functions(analysis)]
+
+
+def _inside(tokens: TokenTable, s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    start, end = tokens.start[s], tokens.end[e - 1]
+    return any(a <= start and end <= b for a, b in spans)
 
 
 _CELL_START = re.compile(r"(?:^|\n|\|)[ \t]*(?:[-–•*][ \t]*)?$")
@@ -356,11 +372,12 @@ _NAME_LEADS = frozenset({"heer", "mevrouw", "mevr.", "mevr", "dhr.", "dhr", "men
 
 
 def _is_name(tokens: TokenTable, i: int) -> bool:
-    """"de heer J. Arts", "mevrouw Dokter": a surname that happens to be a lexicon word."""
+    """"de heer J. Arts", "mevrouw Dokter": a surname that happens to be a lexicon word; "Loopbaan &
+    Herstel": part of a firm's name."""
     if not tokens.title[i] or i == 0 or tokens.sentences[tokens.sentence_of[i]][0] == i:
         return False
     prev = tokens.lower[i - 1]
-    return prev in _NAME_LEADS or (len(prev) == 2 and prev[1] == "." and prev[0].isalpha())
+    return prev in _NAME_LEADS or prev == "&" or (len(prev) == 2 and prev[1] == "." and prev[0].isalpha())
 
 
 def _cancelled(tokens: TokenTable, i: int, rule: Rule) -> bool:
