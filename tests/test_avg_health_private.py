@@ -47,6 +47,9 @@ def test_plural_compound_found_through_its_singular_head():
     "Eventuele klachten bespreekt werknemer met de bedrijfsarts.",
     "Hij heeft de opleiding inmiddels achter de rug.",
     "De monteur moet storingen herstellen in de installaties.",
+    "Met het besluit van de werkgever is de kogel door de kerk.",
+    "Hij kan een dieselmotor uit elkaar halen en weer in elkaar zetten.",
+    "Bericht van de werkgever: \"Tom zit al 23 jaar bij ons in de buitendienst.\"",
 ])
 def test_allowed_look_alikes_are_not_flagged(text):
     assert not findings(text), [(f.rule, f.text) for f in findings(text)]

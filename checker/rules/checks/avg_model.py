@@ -77,7 +77,7 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             ranges.append(part)
             wanted.append((number, frozenset(categories)))
             is_part.append(True)
-    masked = exception_tokens(tokens, lexicon_names("avg.health"))     # "afhandeling van klachten" is no evidence
+    masked = exception_tokens(tokens, lexicon_names("avg.health", "avg.private"))   # "afhandeling van klachten" is no evidence
     for (first, last), (number, categories), scores in zip(ranges, wanted,
                                                            model.score_ranges(tokens, ranges, is_part, masked)):
         start, end = tokens.span_chars(first, last)
