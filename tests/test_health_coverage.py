@@ -181,6 +181,7 @@ FLAGGED = [
     ("Het ongeluk van haar broer heeft haar flink aangegrepen.", "symptom", "aangegrepen"),
     ("Die jaren in de nachtdienst hebben hun tol geëist.", "symptom", "tol"),
     ("Sinds de zomer heeft hij een pacemaker.", "treatment", "pacemaker"),
+    ("Hij werkte als magazijnmedewerker en heeft nog veel klachten.", "symptom", "klachten"),
     ("Hij gaat elke week naar de praktijkondersteuner van de huisarts.", "treater", "praktijkondersteuner"),
 ]
 
@@ -212,6 +213,9 @@ ALLOWED = [
     "Coach: P. Smit, Smit Loopbaan & Herstel, Zwolle",
     "Diagnoses, behandelingen en medicatie komen niet in de verslagen.",
     "Wat hij mij vertelt over zijn gezondheid, houd ik voor mezelf.",
+    # generic words that are part of the work sought
+    "- medewerker klantenservice webshop: ervaring met klachten en retouren, zittend werk.",
+    "- medewerker herhaalservice apotheek: kent de medicatie en de apotheeksystemen.",
     # health words as workplaces, job titles and job tasks
     "Hij solliciteerde als receptionist bij Fysiotherapie De Brug.",
     "Zij heeft gesolliciteerd bij de apotheek in Zwolle als apothekersassistent.",

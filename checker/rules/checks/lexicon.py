@@ -5,6 +5,7 @@ phrases on lower-cased token sequences. Adjacent matched tokens of one rule merg
 Options a rule may set: `unless_sentence` (word prefixes that cancel its matches in a sentence),
 `not_after` (words or phrases that cancel a match right after them: "als fysiotherapeut" is a job),
 `not_in_job_title` (a match inside a job title of the functions analysis: "begeleider dagbesteding"),
+`work_words` (generic words that are no finding in a sentence naming a job title: "ervaring met klachten"),
 `negation` (a context file whose `negatable` words are cancelled when negated) and `attached_clause`
 (a context file whose `attached_clause` openers and `attached_predicate` verbs extend a match over
 the clause after it).
@@ -189,11 +190,14 @@ def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     for rule in rules:
         for name in rule.options.get("lexicons", []):
             rule_of[name] = rule
-    titles = _job_titles(analysis) if any(r.options.get("not_in_job_title") for r in rules) else []
+    titles = _job_titles(analysis) if any(r.options.get("not_in_job_title") or r.options.get("work_words")
+                                          for r in rules) else []
+    sought = _job_titles(analysis, former=False) if any(r.options.get("work_words") for r in rules) else []
     spans = [(s, e, rule_of[name].id, entry)
              for s, e, name, entry in document_lexicon_matches(analysis)
              if name in rule_of and not _is_name(tokens, s) and not _cancelled(tokens, s, rule_of[name])
-             and not (rule_of[name].options.get("not_in_job_title") and _inside(tokens, s, e, titles))]
+             and not (rule_of[name].options.get("not_in_job_title") and _inside(tokens, s, e, titles))
+             and not _work_word(tokens, s, e, rule_of[name], sought)]
     clause_context = {r.id: r.options["attached_clause"] for r in rules if r.options.get("attached_clause")}
     match_starts = document_match_starts(analysis)
     text = analysis.text
@@ -204,12 +208,25 @@ def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
         yield Hit(rule_id, first, _label_row_end(text, first, last), {"entry": entry})
 
 
-def _job_titles(analysis: Analysis) -> list[tuple[int, int]]:
+def _job_titles(analysis: Analysis, former: bool = True) -> list[tuple[int, int]]:
     """Character spans of the job titles the functions analysis finds ("begeleider dagbesteding",
-    "praktijkondersteuner huisarts"): a health word inside one names a job, not a treatment."""
-    from checker.analysis.functions import find_functions
+    "praktijkondersteuner huisarts"): a health word inside one names a job, not a treatment. With
+    `former=False` only the titles considered or dropped in the search, not the former job."""
+    from checker.analysis.functions import FORMER, find_functions
 
-    return [(m.start, m.end) for m in find_functions(analysis)]
+    return [(m.start, m.end) for m in find_functions(analysis) if former or m.role != FORMER]
+
+
+def _work_word(tokens: TokenTable, s: int, e: int, rule: Rule, titles: list[tuple[int, int]]) -> bool:
+    """A generic word of the rule's `work_words` ("klachten", "medicatie") in a sentence that names
+    a job title of the search (`titles`) is part of the work: "medewerker klantenservice: ervaring met klachten en
+    bezorgissues", "servicedesk apotheek: contact met huisartsen over medicatie"."""
+    words = rule.options.get("work_words")
+    if not words or e - s != 1 or tokens.lower[s] not in words:
+        return False
+    first, last = tokens.sentences[tokens.sentence_of[s]]
+    start, end = tokens.start[first], tokens.end[last - 1]
+    return any(start <= a and b <= end for a, b in titles)
 
 
 def _inside(tokens: TokenTable, s: int, e: int, spans: list[tuple[int, int]]) -> bool:
