@@ -48,6 +48,7 @@ def test_plural_compound_found_through_its_singular_head():
     "Hij heeft de opleiding inmiddels achter de rug.",
     "De monteur moet storingen herstellen in de installaties.",
     "Met het besluit van de werkgever is de kogel door de kerk.",
+    "- terreinbeheerder bij een camping of recreatiepark: toezicht en klein onderhoud.",
     "Hij kan een dieselmotor uit elkaar halen en weer in elkaar zetten.",
     "Bericht van de werkgever: \"Tom zit al 23 jaar bij ons in de buitendienst.\"",
 ])
