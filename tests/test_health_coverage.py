@@ -182,6 +182,11 @@ FLAGGED = [
     ("Die jaren in de nachtdienst hebben hun tol geëist.", "symptom", "tol"),
     ("Sinds de zomer heeft hij een pacemaker.", "treatment", "pacemaker"),
     ("Hij werkte als magazijnmedewerker en heeft nog veel klachten.", "symptom", "klachten"),
+    ("De markt voor monteurs met een rugprobleem is klein.", "diagnosis", "rugprobleem"),
+    ("De conditie is er wel, het zit bij hem meer tussen de oren.", "symptom", "tussen de oren"),
+    ("Ze is destijds over haar grenzen gegaan.", "symptom", "grenzen gegaan"),
+    ("Hij heeft het conflict met de planner zich erg aangetrokken.", "symptom", "aangetrokken"),
+    ("De afspraak is verschoven omdat ze wat meer tijd voor zichzelf nodig had.", "symptom", "voor zichzelf"),
     ("Hij gaat elke week naar de praktijkondersteuner van de huisarts.", "treater", "praktijkondersteuner"),
 ]
 
