@@ -183,6 +183,8 @@ FLAGGED = [
     ("Sinds de zomer heeft hij een pacemaker.", "treatment", "pacemaker"),
     ("Hij werkte als magazijnmedewerker en heeft nog veel klachten.", "symptom", "klachten"),
     ("De markt voor monteurs met een rugprobleem is klein.", "diagnosis", "rugprobleem"),
+    ("Zoals u weet heeft zij relapsing-remitting MS.", "diagnosis", "MS"),
+    ("De bedrijfsarts wil eerst de uitslag van de echo afwachten.", "treatment", "echo"),
     ("De conditie is er wel, het zit bij hem meer tussen de oren.", "symptom", "tussen de oren"),
     ("Ze is destijds over haar grenzen gegaan.", "symptom", "grenzen gegaan"),
     ("Hij heeft het conflict met de planner zich erg aangetrokken.", "symptom", "aangetrokken"),
@@ -216,6 +218,8 @@ ALLOWED = [
     "Huidige functie: begeleider dagbesteding, 24 uur per week.",
     "Medewerker dagbesteding heb ik na een paar weken laten vallen.",
     "Coach: P. Smit, Smit Loopbaan & Herstel, Zwolle",
+    "- 6 oktober t/m 14 november: proefplaatsing bij Medisch Centrum Noordoever.",
+    "Conform de FML van de BA is wn. 20 uur per week belastbaar, verdeeld over vier dagen.",
     "Diagnoses, behandelingen en medicatie komen niet in de verslagen.",
     "Wat hij mij vertelt over zijn gezondheid, houd ik voor mezelf.",
     # generic words that are part of the work sought

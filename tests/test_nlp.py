@@ -23,6 +23,11 @@ def test_abbreviations_do_not_end_sentences(nlp):
     ]
 
 
+def test_a_role_abbreviation_before_a_number_does_not_end_a_sentence(nlp):
+    assert sents(nlp, "Conform de FML is wn. 20 uur per week belastbaar. Dit is besproken met wn. De AD volgt.") == [
+        "Conform de FML is wn. 20 uur per week belastbaar.", "Dit is besproken met wn.", "De AD volgt."]
+
+
 def test_ordinary_words_that_spacy_lists_as_abbreviations_still_end_a_sentence(nlp):
     text = "Dat wist hij al. Daarna ging het beter. Zijn hoofd zit vol. Ik hoor graag van u. Zij is er pas. Klaar."
     assert sents(nlp, text) == ["Dat wist hij al.", "Daarna ging het beter.", "Zijn hoofd zit vol.",

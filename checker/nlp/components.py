@@ -19,6 +19,9 @@ from checker.nlp.tokens import token_texts
 
 SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSERS = frozenset({")", "]", "\"", "'", "”", "’", "»"})
+# Role abbreviations that also end sentences ("… besproken met wn. De volgende …"), so they are not
+# in abbreviations.txt; before a number they never do.
+ROLE_ABBREVIATIONS = frozenset({"wn", "wg", "wnr", "wgr", "ba", "ad"})
 
 
 class ReportSentences:
@@ -78,6 +81,8 @@ def _after_terminal(texts: list[str], trailing: list[int], space: list[int], num
     ):
         return False
     first = texts[i][:1]
+    if first.isdigit() and texts[j] == "." and j >= 1 and texts[j - 1].lower() in ROLE_ABBREVIATIONS:
+        return False  # "is wn. 20 uur per week belastbaar": the abbreviation, not an end
     return first.isupper() or first.isdigit() or first in "\"'“‘(•-–"
 
 
