@@ -49,6 +49,7 @@ def test_plural_compound_found_through_its_singular_head():
     "De monteur moet storingen herstellen in de installaties.",
     "Met het besluit van de werkgever is de kogel door de kerk.",
     "- terreinbeheerder bij een camping of recreatiepark: toezicht en klein onderhoud.",
+    "Cv aangevuld met de migratie naar een nieuw betaalplatform.",
     "Hij kan een dieselmotor uit elkaar halen en weer in elkaar zetten.",
     "Bericht van de werkgever: \"Tom zit al 23 jaar bij ons in de buitendienst.\"",
 ])
@@ -303,6 +304,7 @@ def test_gapped_entries_are_parsed_and_checked():
 @pytest.mark.parametrize("text, rule", [
     ("Hij is als Poolse arbeidsmigrant via een uitzendbureau hier gekomen.", "avg.private.origin"),
     ("Hij stuurt elke maand geld naar zijn familie.", "avg.private.origin"),
+    ("In onze cultuur werk je mee in de zaak van de familie.", "avg.private.origin"),
     ("Zij woont op driehoog in een portiekflat zonder lift.", "avg.private.housing"),
     ("Door zijn veroordeling krijgt hij geen VOG voor functies als chauffeur.", "avg.private.special"),
     ("- Chauffeur valt af ivm de rug.", "avg.health.body"),
