@@ -77,7 +77,9 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             ranges.append(part)
             wanted.append((number, frozenset(categories)))
             is_part.append(True)
-    masked = exception_tokens(tokens, lexicon_names("avg.health", "avg.private"))   # "afhandeling van klachten" is no evidence
+    # What the lists deliberately leave alone is no evidence: "afhandeling van klachten", "de kogel is
+    # door de kerk".
+    masked = exception_tokens(tokens, lexicon_names("avg.health", "avg.private"))
     for (first, last), (number, categories), scores in zip(ranges, wanted,
                                                            model.score_ranges(tokens, ranges, is_part, masked)):
         start, end = tokens.span_chars(first, last)

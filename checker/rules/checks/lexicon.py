@@ -190,9 +190,8 @@ def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     for rule in rules:
         for name in rule.options.get("lexicons", []):
             rule_of[name] = rule
-    titles = _job_titles(analysis) if any(r.options.get("not_in_job_title") or r.options.get("work_words")
-                                          for r in rules) else []
-    sought = _job_titles(analysis, former=False) if any(r.options.get("work_words") for r in rules) else []
+    titles, sought = _job_titles(analysis) if any(r.options.get("not_in_job_title") or r.options.get("work_words")
+                                                  for r in rules) else ([], [])
     spans = [(s, e, rule_of[name].id, entry)
              for s, e, name, entry in document_lexicon_matches(analysis)
              if name in rule_of and not _is_name(tokens, s) and not _cancelled(tokens, s, rule_of[name])
@@ -208,19 +207,20 @@ def lexicon_check(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
         yield Hit(rule_id, first, _label_row_end(text, first, last), {"entry": entry})
 
 
-def _job_titles(analysis: Analysis, former: bool = True) -> list[tuple[int, int]]:
+def _job_titles(analysis: Analysis) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Character spans of the job titles the functions analysis finds ("begeleider dagbesteding",
-    "praktijkondersteuner huisarts"): a health word inside one names a job, not a treatment. With
-    `former=False` only the titles considered or dropped in the search, not the former job."""
+    "praktijkondersteuner huisarts": a health word inside one names a job, not a treatment), and
+    of those among them the search considered or dropped (not the former job)."""
     from checker.analysis.functions import FORMER, find_functions
 
-    return [(m.start, m.end) for m in find_functions(analysis) if former or m.role != FORMER]
+    mentions = find_functions(analysis)
+    return [(m.start, m.end) for m in mentions], [(m.start, m.end) for m in mentions if m.role != FORMER]
 
 
 def _work_word(tokens: TokenTable, s: int, e: int, rule: Rule, titles: list[tuple[int, int]]) -> bool:
     """A generic word of the rule's `work_words` ("klachten", "medicatie") in a sentence that names
-    a job title of the search (`titles`) is part of the work: "medewerker klantenservice: ervaring met klachten en
-    bezorgissues", "servicedesk apotheek: contact met huisartsen over medicatie"."""
+    a job title of the search (`titles`) is part of the work: "medewerker klantenservice: ervaring
+    met klachten en bezorgissues", "servicedesk apotheek: contact met huisartsen over medicatie"."""
     words = rule.options.get("work_words")
     if not words or e - s != 1 or tokens.lower[s] not in words:
         return False
