@@ -180,8 +180,10 @@ def _relations(doc: Doc) -> list[Finding]:
             continue
         if article and not name:
             told = _told_clause_end(doc, start, end)
-            if told is None and _told_by_demonstrative(doc, end):
-                told = end                            # 'de bedrijfsleider daar. Die zou haar … hebben afgezeken'
+            # Only a demonstrative takes up a role named with an article: a 'hij' or 'zij' after it is
+            # as often the coachee ('de bedrijfsleider daar. Die zou haar … hebben afgezeken').
+            if told is None and told_next(doc, end, ("die", "deze")):
+                told = end
             if told is None:
                 continue                              # 'de teamleider'; but 'de chef-kok, met wie hij botste'
             out.append(Finding("work_relation", start, told))
@@ -531,12 +533,13 @@ def _gender_of(text: str) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
-def told_next(doc: Doc, end: int) -> bool:
+def told_next(doc: Doc, end: int, pronouns: tuple[str, ...] = ()) -> bool:
     """Whether the clause that refers back to the person mentioned before `end` tells something
     private: 'de chef-kok, Marco. Hij schreeuwde volgens haar dagelijks …', 'de werkplaatschef,
-    Roy. Die heeft hem voor de hele ploeg aangesproken op zijn tempo'."""
+    Roy. Die heeft hem voor de hele ploeg aangesproken op zijn tempo'. With `pronouns`, only a
+    clause that opens with one of them counts."""
     pronoun = doc.referring_pronoun(end)
-    if pronoun is None:
+    if pronoun is None or (pronouns and pronoun.group("pron").lower() not in pronouns):
         return False
     _, sent_end = doc.sentence(pronoun.start())
     return doc.tells_private(pronoun.start(), sent_end)
@@ -553,17 +556,6 @@ def _told_later(doc: Doc, name: tuple[int, int, str, tuple[str, ...]]) -> bool:
         return False
     later = re.compile(rf"(?<![\w]){re.escape(surname)}(?![\w])")
     return any(doc.private_context(m.start()) for m in later.finditer(doc.text, name[1]))
-
-
-def _told_by_demonstrative(doc: Doc, end: int) -> bool:
-    """Whether 'die' or 'deze' takes up the person named before `end` and its clause tells something
-    private ('… vanwege de bedrijfsleider daar. Die zou haar maandenlang hebben afgezeken'). Only
-    the demonstrative: 'hij' or 'zij' after a role named with an article is as often the coachee."""
-    pronoun = doc.referring_pronoun(end)
-    if pronoun is None or pronoun.group("pron").lower() not in ("die", "deze"):
-        return False
-    _, sent_end = doc.sentence(pronoun.start())
-    return doc.tells_private(pronoun.start(), sent_end)
 
 
 def _told_in_clause(doc: Doc, start: int, end: int) -> bool:
