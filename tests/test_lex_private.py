@@ -121,6 +121,8 @@ FLAGGED = [
     ("Hij loopt achter met de huur.", "achter met de huur"),
     ("Ze overwegen het huis te verkopen.", "huis te verkopen"),
     ("Via zijn advocaat loopt er een letselschadezaak tegen de opdrachtgever.", "letselschadezaak"),
+    # the generic word stays flagged when nothing cancels it
+    ("Het ging niet goed, dat had met de thuissituatie te maken.", "thuissituatie"),
 ]
 
 
@@ -190,6 +192,10 @@ ALLOWED = [
     "Over de omgang met collega's is de werkgever positief.",
     "De werkgever heeft de vakbond geïnformeerd over de reorganisatie.",
     "Haar leidinggevende heeft haar in een teamoverleg publiekelijk afgebrand.",
+    # a statement about what stays out of the report (report.toml, shared with health)
+    "Wat hij mij over zijn gezondheid of thuissituatie vertelt, blijft tussen ons.",
+    "Ik neem geen informatie over haar thuissituatie op in deze rapportage.",
+    "Ik schrijf niets over het thuisfront.",
 ]
 
 

@@ -18,7 +18,7 @@ is left to the rules (that is where capacity talk is allowed), as is a list item
 that cites them (`health_context.cited_lists`); so is one with
 a saying that uses a body word ("achter zijn rug om", `idioms` in the health context file) and one
 that says what stays out of the report ("Diagnose en behandeling horen niet in de rapportages",
-`privacy_statement`).
+`privacy_statement` in `checker/data/context/report.toml`).
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def avg_model(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     regular = analysis.extras.get("regular_spans", {})
     attribution = cue_set("health", "attribution")
     idioms = cue_set("health", "idioms")
-    privacy = cue_set("health", "privacy_statement")
+    privacy = cue_set("report", "privacy_statement")
     cited = cited_lists(analysis)
     tokens = analysis.tokens
     ranges: list[tuple[int, int]] = []

@@ -47,7 +47,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     not_said = frozenset(load_context("health")["cause_not_after"])
     goal_leads = cue_set("health", "goal_leads")
     idioms = cue_set("health", "idioms")
-    privacy = cue_set("health", "privacy_statement")
+    privacy = cue_set("report", "privacy_statement")
     says = _TreaterSays(analysis, attribution) if "treater_says" in wanted else None
     lexicon_starts = document_match_starts(analysis)
     attributed_sentences = attributed(analysis)

@@ -415,7 +415,7 @@ def _cancelled(tokens: TokenTable, i: int, rule: Rule) -> bool:
     if context:
         negatable, negations = _negation_lists(context)
         if tokens.lower[i] in negatable or tokens.lemma[i] in negatable:
-            if cue_set(context, "privacy_statement").in_sentence(tokens, tokens.sentence_of[i]):
+            if cue_set("report", "privacy_statement").in_sentence(tokens, tokens.sentence_of[i]):
                 return True       # "Diagnose, klachten en behandeling horen niet in de rapportage."
             # "niet over gezondheid, diagnose of behandeling": the negation carries over a list
             head = i
@@ -439,8 +439,7 @@ def _after_lead(tokens: TokenTable, i: int, first: int, leads: Sequence[str]) ->
 
 @lru_cache(maxsize=8)
 def _negation_lists(context: str) -> tuple[frozenset[str], frozenset[str]]:
-    data = load_context(context)
-    return frozenset(data["negatable"]), frozenset(data["negations"])
+    return frozenset(load_context(context)["negatable"]), frozenset(load_context("report")["negations"])
 
 
 def _merged(spans: list[tuple[int, int, str, str]]) -> Iterator[tuple[int, int, str, str]]:
