@@ -277,9 +277,9 @@ def test_heading_worded_differently_is_read_by_content():
     assert match_heading(load_profile("eindrapportage"), "Wat is er gedaan?") is None
     doc = doc_of(text)
     smap = find_sections(doc, load_profile("eindrapportage"))
-    # the list under it is read as activities (one item, a network conversation, may also read as a
-    # contact moment: the paragraph classifier trained in session 9 puts that one line there)
-    for item in ("Wat is er gedaan?", "intake; de coach legde", "herschreef met de coach", "solliciteerde twee keer"):
+    # the list under it is read as activities. The question line itself may go either way: since
+    # session 11 the corpus has a template that heads its contact moments with it (r1727–r1730).
+    for item in ("intake; de coach legde", "herschreef met de coach", "solliciteerde twee keer"):
         assert smap.section_at(doc.text.index(item)) == "activiteiten", item
     assert statuses(check_text(text))["activiteiten"] == "present"
 

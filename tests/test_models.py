@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from checker.nlp.sentence_model import load_sentence_model
@@ -189,3 +190,36 @@ def test_threshold_splits_partition_the_reports_the_same_way_every_run():
     for name in ("avg_sentence", "vague_sentence"):
         data = json.loads((ROOT / "models" / f"{name}.json").read_text(encoding="utf-8"))
         assert data["hyperparameters"]["repeats"] > 1
+
+
+@pytest.mark.parametrize("values", [
+    np.array([[0.1234, -0.0, 3.0], [-2.5e-4, 1e300, -7.0]]),               # float64 as trained: rounded, -0.0 kept
+    np.random.RandomState(0).standard_normal((50, 4)),
+    np.array([[1, -128], [127, 0]], dtype=np.int64),                        # int8 range
+    np.array([[-32768, 32767]], dtype=np.int64),                            # int16
+    np.array([2**31 - 1, -2**31], dtype=np.int64),                          # int32
+    np.array([2**40, -5], dtype=np.int64),                                  # int64
+    np.zeros((0, 3)), np.zeros((0, 16), dtype=np.int64), np.array([], dtype=np.int64),
+])
+def test_encoded_weight_matrices_decode_to_exactly_the_same_numbers(values):
+    from checker.nlp.artifacts import decode_array, encode_array
+
+    encoded = encode_array(values)
+    back = decode_array(json.loads(json.dumps(encoded)))          # through the JSON text, as in an artifact
+    assert back.shape == values.shape and back.dtype.kind == values.dtype.kind
+    assert np.array_equal(back, values) and np.array_equal(np.signbit(back), np.signbit(values))
+    assert json.dumps(encode_array(values.copy())) == json.dumps(encoded)      # same array, same bytes
+    if values.dtype.kind == "i" and values.size:                  # the smallest int dtype that holds them
+        assert back.dtype.itemsize == min(s for s in (1, 2, 4, 8)
+                                          if np.iinfo(f"i{s}").min <= values.min() and values.max() <= np.iinfo(f"i{s}").max)
+
+
+def test_committed_artifacts_store_their_weight_matrices_encoded():
+    for name in ("avg_sentence", "vague_sentence"):
+        data = json.loads((ROOT / "models" / f"{name}.json").read_text(encoding="utf-8"))
+        assert data["weights"]["dtype"] == "<f8" and data["weights"]["shape"] == [len(data["features"]),
+                                                                               len(data["categories"])]
+    data = json.loads((ROOT / "models" / "section_paragraphs.json").read_text(encoding="utf-8"))
+    for t in data["types"].values():
+        assert data["weight_scale"] > 1 and t["weights"]["dtype"][1] == "i"
+        assert t["weights"]["shape"] == [len(t["features"]), len(t["classes"])]

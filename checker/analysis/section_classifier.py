@@ -2,10 +2,11 @@
 
 A multinomial logistic regression per report type, trained on the corpus `@@section` markers by
 `python -m checker.train` (`checker/training/sections.py`); the artifact
-`models/section_paragraphs.json` holds plain weights that numpy applies here, so run time needs no
-scikit-learn. Recognised headings add a fixed bonus to their section, and a switch penalty keeps
-neighbouring paragraphs together (best path, Viterbi): a heading decides where the text agrees,
-the content decides where there is no heading, an unknown one, or one worded differently.
+`models/section_paragraphs.json` holds integer weights (encoded by `checker.nlp.artifacts`) that
+numpy applies here, so run time needs no scikit-learn. Recognised headings add a fixed bonus to
+their section, and a switch penalty keeps neighbouring paragraphs together (best path, Viterbi): a
+heading decides where the text agrees, the content decides where there is no heading, an unknown
+one, or one worded differently.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import numpy as np
 
 from checker.analysis.paragraph_features import document_paragraphs
 from checker.ingest.document import Document
-from checker.nlp.artifacts import packaged_artifact
+from checker.nlp.artifacts import decode_array, packaged_artifact
 
 NONE = "none"      # text outside every section (cover page, letterhead)
 
@@ -46,7 +47,7 @@ class SectionClassifier:
         scale = float(data.get("weight_scale", 1))      # stored as integers in 1/scale
         self.types = {
             name: TypeModel(tuple(t["classes"]), {f: i for i, f in enumerate(t["features"])},
-                            np.asarray(t["weights"], dtype=np.float64).reshape(len(t["features"]), -1) / scale,
+                            decode_array(t["weights"]).astype(np.float64) / scale,
                             np.asarray(t["bias"], dtype=np.float64) / scale)
             for name, t in data["types"].items()
         }

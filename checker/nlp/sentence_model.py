@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from checker.nlp.artifacts import packaged_artifact
+from checker.nlp.artifacts import decode_array, packaged_artifact
 from checker.nlp.features import display_feature, sentence_features, word_features
 
 
@@ -35,7 +35,7 @@ class SentenceModel:
         self.categories: list[str] = data["categories"]
         self.vocabulary: dict[str, int] = {f: i for i, f in enumerate(data["features"])}
         self.features: list[str] = data["features"]
-        self.weights = np.asarray(data["weights"], dtype=np.float64)      # features × categories
+        self.weights = np.asarray(decode_array(data["weights"]), dtype=np.float64)   # features × categories
         self.bias = np.asarray(data["bias"], dtype=np.float64)
         self.thresholds = np.asarray(data["thresholds"], dtype=np.float64)
         self._thresholds: list[float] = [float(t) for t in data["thresholds"]]

@@ -2,7 +2,8 @@
 
 Deterministic by construction: a sorted vocabulary of features seen at least `min_count` times, a
 0/1 matrix, liblinear with a fixed seed, weights rounded so the JSON artifact is byte-identical on
-every run. Features with an all-zero weight row are dropped from the artifact.
+every run. Features with an all-zero weight row are dropped from the artifact; the weight matrix is
+stored as raw float64 (`checker.nlp.artifacts.encode_array`), which loads far faster than JSON numbers.
 """
 
 from __future__ import annotations
@@ -87,9 +88,12 @@ def out_of_fold(features, Y, fold_of, folds: int, min_count: int, C: float, extr
     return (oof, extra_oof) if extra is not None else oof
 
 
-def fit_all(features, Y, min_count: int, C: float) -> tuple[list[str], list[list[float]], list[float]]:
-    """The final model on every example: (kept features, weight rows features × categories, bias)."""
+def fit_all(features, Y, min_count: int, C: float) -> tuple[list[str], dict, list[float]]:
+    """The final model on every example: (kept features, weights features × categories as an
+    `encode_array` value, bias)."""
     import numpy as np
+
+    from checker.nlp.artifacts import encode_array
 
     rows = np.arange(len(features))
     vocab = vocabulary(features, rows, min_count)
@@ -97,7 +101,7 @@ def fit_all(features, Y, min_count: int, C: float) -> tuple[list[str], list[list
     fitted = [fit_binary(A, Y[:, c], C) for c in range(Y.shape[1])]
     W = np.stack([w for w, _ in fitted], axis=1)
     keep = [i for i in range(len(vocab)) if np.any(W[i] != 0)]
-    return [vocab[i] for i in keep], [[float(x) for x in W[i]] for i in keep], [b for _, b in fitted]
+    return [vocab[i] for i in keep], encode_array(W[keep]), [b for _, b in fitted]
 
 
 def write_artifact(out: Path, artifact: dict) -> dict:
