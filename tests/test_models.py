@@ -223,3 +223,47 @@ def test_committed_artifacts_store_their_weight_matrices_encoded():
     for t in data["types"].values():
         assert data["weight_scale"] > 1 and t["weights"]["dtype"][1] == "i"
         assert t["weights"]["shape"] == [len(t["features"]), len(t["classes"])]
+
+
+def test_word_vector_scores_add_the_mean_of_the_words_scores(nlp):
+    """The artifact keeps one score per word and category (the word vectors folded into the
+    classifier's weights): a range's logit gains the mean score of its words that have one."""
+    from checker.nlp.artifacts import encode_array
+    from checker.nlp.sentence_model import SentenceModel
+    from checker.nlp.tokens import TokenTable
+
+    data = {"categories": ["avg.health"], "features": ["w:ze"], "weights": [[0.5]], "bias": [-1.0],
+            "thresholds": [0.5],
+            "word_scores": {"words": ["handen", "opgegeven", "ze"], "scores": encode_array([[3.0], [1.0], [-1.0]])}}
+    model = SentenceModel(data)
+    tokens = TokenTable.of(nlp("Ze zegt: de handen hebben het opgegeven."))
+    ranges = [(0, len(tokens.lower)), (0, 2)]
+    full, short = model.score_ranges(tokens, ranges)
+    # "ze" (-1), "handen" (3), "opgegeven" (1) have scores: mean 1.0; plus w:ze 0.5, bias -1
+    assert full[0].probability == pytest.approx(1 / (1 + math.exp(-0.5)))
+    assert full[0].positive and full[0].evidence[0] == "handen"
+    assert short[0].probability == pytest.approx(1 / (1 + math.exp(-(-1.0 + 0.5 - 1.0))))   # "Ze zegt"
+    alone = model.score_ranges(tokens, ranges[:1])[0]
+    assert alone[0].probability == full[0].probability           # alone or in a batch: the same
+    older = SentenceModel({k: v for k, v in data.items() if k != "word_scores"})
+    assert older.score_ranges(tokens, ranges[:1])[0][0].probability == pytest.approx(1 / (1 + math.exp(0.5)))
+    # The rest of a partly flagged sentence: its own weights and bias, no word-vector term.
+    with_parts = SentenceModel({**data, "part_weights": encode_array([[2.0]]), "part_bias": [0.25]})
+    whole, part = with_parts.score_ranges(tokens, ranges[:1] * 2, [False, True])
+    assert whole[0].probability == full[0].probability
+    assert part[0].probability == pytest.approx(1 / (1 + math.exp(-2.25)))
+    assert part[0].evidence == ("ze",)
+
+
+def test_packaged_model_carries_word_scores_and_part_weights():
+    from checker.nlp.artifacts import decode_array
+
+    data = json.loads(ARTIFACT.read_text(encoding="utf-8"))
+    scores = data["word_scores"]
+    matrix = decode_array(scores["scores"])
+    assert matrix.shape == (len(scores["words"]), len(data["categories"]))
+    assert decode_array(data["part_weights"]).shape == decode_array(data["weights"]).shape
+    assert len(data["part_bias"]) == len(data["categories"])
+    assert len(scores["words"]) > 10_000 and scores["words"] == sorted(scores["words"])
+    hp = data["hyperparameters"]["word_vectors"]
+    assert hp["dim"] > 0 and hp["window"] > 0

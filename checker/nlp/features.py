@@ -19,6 +19,12 @@ def table_features(table, first: int, last: int) -> list[str]:
                        table.num[first:last], ordered=False)
 
 
+def vector_words(lower, skip, num) -> list[str]:
+    """The words a sentence's word vectors are looked up for (`checker.training.word_vectors`):
+    every token but punctuation and space, a number as "#", as in the word features."""
+    return ["#" if nm else word for word, sk, nm in zip(lower, skip, num) if not sk]
+
+
 def features_of(lower: list[str], lemma: list[str], skip: list[bool], num: list[bool],
                 ordered: bool = True) -> list[str]:
     feats: set[str] = set()

@@ -66,10 +66,21 @@ def report_folds(n_reports: int, folds: int, repeats: int) -> list[list[int]]:
     return out
 
 
-def out_of_fold(features, Y, fold_of, folds: int, min_count: int, C: float, extra=None, extra_fold=None):
+def with_dense(A, D):
+    """A sparse 0/1 matrix with dense columns appended (`word_vectors.SentenceWords.pooled`)."""
+    from scipy.sparse import csr_matrix, hstack
+
+    return A if D is None else hstack([A, csr_matrix(D)], format="csr")
+
+
+def out_of_fold(features, Y, fold_of, folds: int, min_count: int, C: float, extra=None, extra_fold=None,
+                dense=None):
     """Probabilities for every example and category from models that never saw its fold. `extra`
     (feature lists) with `extra_fold` are scored by the same fold models without being trained on;
-    their probabilities come back as a second array."""
+    their probabilities come back as a second array. `dense(fold)`, when given, returns dense
+    features of every example and every extra example learnt without that fold (word vectors),
+    appended to the 0/1 features; the extra examples are then scored by a second model of each
+    fold fitted on the 0/1 features alone (`fit_with_dense`)."""
     import numpy as np
 
     oof = np.zeros(Y.shape)
@@ -77,13 +88,17 @@ def out_of_fold(features, Y, fold_of, folds: int, min_count: int, C: float, extr
     for fold in range(folds):
         train_rows, test_rows = np.flatnonzero(fold_of != fold), np.flatnonzero(fold_of == fold)
         vocab = vocabulary(features, train_rows, min_count)
-        A, B = binary_matrix(features, train_rows, vocab), binary_matrix(features, test_rows, vocab)
+        D = dense(fold) if dense else None
+        A = with_dense(binary_matrix(features, train_rows, vocab), None if D is None else D[train_rows])
+        B = with_dense(binary_matrix(features, test_rows, vocab), None if D is None else D[test_rows])
         extra_rows = np.flatnonzero(extra_fold == fold) if extra else np.array([], dtype=int)
         E = binary_matrix(extra, extra_rows, vocab) if len(extra_rows) else None
         for c in range(Y.shape[1]):
             w, b = fit_binary(A, Y[train_rows, c], C)
             oof[test_rows, c] = 1 / (1 + np.exp(-(B @ w + b)))
             if E is not None:
+                if D is not None:
+                    w, b = fit_binary(A[:, :len(vocab)], Y[train_rows, c], C)
                 extra_oof[extra_rows, c] = 1 / (1 + np.exp(-(E @ w + b)))
     return (oof, extra_oof) if extra is not None else oof
 
@@ -102,6 +117,32 @@ def fit_all(features, Y, min_count: int, C: float) -> tuple[list[str], dict, lis
     W = np.stack([w for w, _ in fitted], axis=1)
     keep = [i for i in range(len(vocab)) if np.any(W[i] != 0)]
     return [vocab[i] for i in keep], encode_array(W[keep]), [b for _, b in fitted]
+
+
+def fit_with_dense(features, Y, min_count: int, C: float, dense) -> dict:
+    """The final models on every example when there are dense columns (examples × k): one with
+    them, for whole sentences, and one on the 0/1 features alone, for the stretches `out_of_fold`
+    scores that way. Both share one feature list (kept where either has a weight): `features`,
+    `weights` / `bias`, `part_weights` / `part_bias` (as in `fit_all`) and `dense_weights`
+    (k × categories, a numpy array)."""
+    import numpy as np
+
+    from checker.nlp.artifacts import encode_array
+
+    rows = np.arange(len(features))
+    vocab = vocabulary(features, rows, min_count)
+    plain = binary_matrix(features, rows, vocab)
+    A = with_dense(plain, dense)
+    fitted = [fit_binary(A, Y[:, c], C) for c in range(Y.shape[1])]
+    parts = [fit_binary(plain, Y[:, c], C) for c in range(Y.shape[1])]
+    W = np.stack([w for w, _ in fitted], axis=1)
+    W, dense_weights = W[:len(vocab)], W[len(vocab):]
+    P = np.stack([w for w, _ in parts], axis=1)
+    keep = [i for i in range(len(vocab)) if np.any(W[i] != 0) or np.any(P[i] != 0)]
+    return {"features": [vocab[i] for i in keep],
+            "weights": encode_array(W[keep]), "bias": [b for _, b in fitted],
+            "part_weights": encode_array(P[keep]), "part_bias": [b for _, b in parts],
+            "dense_weights": dense_weights}
 
 
 def write_artifact(out: Path, artifact: dict) -> dict:
