@@ -267,3 +267,13 @@ def test_packaged_model_carries_word_scores_and_part_weights():
     assert len(scores["words"]) > 10_000 and scores["words"] == sorted(scores["words"])
     hp = data["hyperparameters"]["word_vectors"]
     assert hp["dim"] > 0 and hp["window"] > 0
+
+
+def test_artifacts_are_ascii_so_they_parse_as_compact_strings():
+    """One character beyond U+FFFF in a feature name ("👍") made Python hold the whole 8 MB text at
+    four bytes per character while parsing it (33 MB); escaped, it is one byte per character."""
+    for path in sorted((ROOT / "models").glob("*.json")):
+        raw = path.read_bytes()
+        assert raw.isascii(), path.name
+    features = json.loads(ARTIFACT.read_text(encoding="ascii"))["features"]
+    assert any(not f.isascii() for f in features)          # the escapes still read back as the words

@@ -10,7 +10,6 @@ the test split is never read.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from datetime import date
@@ -24,6 +23,7 @@ from checker.ingest.document import Document
 from checker.ingest.text_reader import read_text_bytes
 from checker.nlp.artifacts import encode_array
 from checker.training import artifact_main
+from checker.training.linear import write_artifact
 
 NAME = "section_paragraphs"
 C = 1.0                # inverse regularisation of the logistic regression
@@ -135,9 +135,7 @@ def train(out: Path, fingerprint: str) -> dict:
                 for rtype in types},
         "dev_all": block_accuracy(classifier, dev_reports),
     }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(artifact, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    return artifact
+    return write_artifact(out, artifact)
 
 
 def model_card(artifact: dict, trained_on: str, status: dict | None) -> str:
