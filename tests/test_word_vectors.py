@@ -5,11 +5,8 @@ gives exactly what the pooled features give the classifier."""
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
-pytest.importorskip("sklearn")
-
-from checker.training import word_vectors  # noqa: E402
+from checker.training import word_vectors
 
 
 def _corpus():
