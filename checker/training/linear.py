@@ -78,9 +78,9 @@ def out_of_fold(features, Y, fold_of, folds: int, min_count: int, C: float, extr
     """Probabilities for every example and category from models that never saw its fold. `extra`
     (feature lists) with `extra_fold` are scored by the same fold models without being trained on;
     their probabilities come back as a second array. `dense(fold)`, when given, returns dense
-    features of every example and every extra example learnt without that fold (word vectors),
-    appended to the 0/1 features; the extra examples are then scored by a second model of each
-    fold fitted on the 0/1 features alone (`fit_with_dense`)."""
+    features of every example learnt without that fold (word vectors), appended to the 0/1
+    features; the extra examples are then scored by a second model of each fold fitted on the 0/1
+    features alone, as `fit_with_dense` does for the final models."""
     import numpy as np
 
     oof = np.zeros(Y.shape)
