@@ -61,8 +61,7 @@ class SentenceModel:
         """Scores of a spaCy span."""
         words = vector_words([t.lower_ for t in tokens], [t.is_punct or t.is_space for t in tokens],
                              [t.like_num for t in tokens])
-        rows = [i for i in map(self._vector_index.get, words) if i is not None]
-        return self._scores([self._indices(sentence_features(tokens))], None, [rows])[0]
+        return self._scores([self._indices(sentence_features(tokens))], None, [self._rows_of(words)])[0]
 
     def score_sentence(self, table, first: int, last: int) -> list[SentenceScore]:
         """Scores of tokens first..last-1 of a TokenTable (the same arithmetic as `score_ranges`)."""
@@ -84,16 +83,11 @@ class SentenceModel:
     def vector_rows(self, table, first: int, last: int, masked: frozenset[int] = frozenset()) -> list[int]:
         """The rows of `word_scores` for the words of tokens first..last-1, in text order (a word
         twice counts twice, as in the mean vector it was trained on)."""
-        get = self._vector_index.get
-        lower, skip, num = table.lower, table.skip, table.num
-        rows = []
-        for k in range(first, last):
-            if skip[k] or k in masked:
-                continue
-            row = get("#" if num[k] else lower[k])
-            if row is not None:
-                rows.append(row)
-        return rows
+        skip = [table.skip[k] or k in masked for k in range(first, last)]
+        return self._rows_of(vector_words(table.lower[first:last], skip, table.num[first:last]))
+
+    def _rows_of(self, words: list[str]) -> list[int]:
+        return [row for row in map(self._vector_index.get, words) if row is not None]
 
     def table_indices(self, table, first: int, last: int, masked: frozenset[int] = frozenset()) -> list[int]:
         """The model's feature indices for tokens first..last-1: what `_indices(table_features(…))`
