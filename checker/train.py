@@ -152,9 +152,9 @@ def train(out: Path) -> dict:
     REPEATS splits pooled) on the sentences the rules leave unflagged."""
     import numpy as np
 
-    from checker.nlp.artifacts import encode_array
+    from checker.nlp.artifacts import encode_array, write_artifact
     from checker.training import word_vectors
-    from checker.training.linear import fit_with_dense, out_of_fold, report_folds, write_artifact
+    from checker.training.linear import fit_with_dense, out_of_fold, report_folds
 
     reports = load_corpus("train") + load_corpus("dev")
     per_report = [sentence_examples([r]) for r in reports]

@@ -8,9 +8,7 @@ stored as raw float64 (`checker.nlp.artifacts.encode_array`), which loads far fa
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from pathlib import Path
 
 DECIMALS = 4
 
@@ -89,7 +87,8 @@ def out_of_fold(features, Y, fold_of, folds: int, min_count: int, C: float, extr
         train_rows, test_rows = np.flatnonzero(fold_of != fold), np.flatnonzero(fold_of == fold)
         vocab = vocabulary(features, train_rows, min_count)
         D = dense(fold) if dense else None
-        A = with_dense(binary_matrix(features, train_rows, vocab), None if D is None else D[train_rows])
+        plain = binary_matrix(features, train_rows, vocab)
+        A = with_dense(plain, None if D is None else D[train_rows])
         B = with_dense(binary_matrix(features, test_rows, vocab), None if D is None else D[test_rows])
         extra_rows = np.flatnonzero(extra_fold == fold) if extra else np.array([], dtype=int)
         E = binary_matrix(extra, extra_rows, vocab) if len(extra_rows) else None
@@ -98,9 +97,17 @@ def out_of_fold(features, Y, fold_of, folds: int, min_count: int, C: float, extr
             oof[test_rows, c] = 1 / (1 + np.exp(-(B @ w + b)))
             if E is not None:
                 if D is not None:
-                    w, b = fit_binary(A[:, :len(vocab)], Y[train_rows, c], C)
+                    w, b = fit_binary(plain, Y[train_rows, c], C)
                 extra_oof[extra_rows, c] = 1 / (1 + np.exp(-(E @ w + b)))
     return (oof, extra_oof) if extra is not None else oof
+
+
+def _fit_each(A, Y, C: float):
+    """(weights columns × categories, bias per category): one liblinear fit per category."""
+    import numpy as np
+
+    fitted = [fit_binary(A, Y[:, c], C) for c in range(Y.shape[1])]
+    return np.stack([w for w, _ in fitted], axis=1), [b for _, b in fitted]
 
 
 def fit_all(features, Y, min_count: int, C: float) -> tuple[list[str], dict, list[float]]:
@@ -110,13 +117,10 @@ def fit_all(features, Y, min_count: int, C: float) -> tuple[list[str], dict, lis
 
     from checker.nlp.artifacts import encode_array
 
-    rows = np.arange(len(features))
-    vocab = vocabulary(features, rows, min_count)
-    A = binary_matrix(features, rows, vocab)
-    fitted = [fit_binary(A, Y[:, c], C) for c in range(Y.shape[1])]
-    W = np.stack([w for w, _ in fitted], axis=1)
+    vocab = vocabulary(features, range(len(features)), min_count)
+    W, bias = _fit_each(binary_matrix(features, range(len(features)), vocab), Y, C)
     keep = [i for i in range(len(vocab)) if np.any(W[i] != 0)]
-    return [vocab[i] for i in keep], encode_array(W[keep]), [b for _, b in fitted]
+    return [vocab[i] for i in keep], encode_array(W[keep]), bias
 
 
 def fit_with_dense(features, Y, min_count: int, C: float, dense) -> dict:
@@ -129,30 +133,16 @@ def fit_with_dense(features, Y, min_count: int, C: float, dense) -> dict:
 
     from checker.nlp.artifacts import encode_array
 
-    rows = np.arange(len(features))
-    vocab = vocabulary(features, rows, min_count)
-    plain = binary_matrix(features, rows, vocab)
-    A = with_dense(plain, dense)
-    fitted = [fit_binary(A, Y[:, c], C) for c in range(Y.shape[1])]
-    parts = [fit_binary(plain, Y[:, c], C) for c in range(Y.shape[1])]
-    W = np.stack([w for w, _ in fitted], axis=1)
+    vocab = vocabulary(features, range(len(features)), min_count)
+    plain = binary_matrix(features, range(len(features)), vocab)
+    W, bias = _fit_each(with_dense(plain, dense), Y, C)
     W, dense_weights = W[:len(vocab)], W[len(vocab):]
-    P = np.stack([w for w, _ in parts], axis=1)
+    P, part_bias = _fit_each(plain, Y, C)
     keep = [i for i in range(len(vocab)) if np.any(W[i] != 0) or np.any(P[i] != 0)]
     return {"features": [vocab[i] for i in keep],
-            "weights": encode_array(W[keep]), "bias": [b for _, b in fitted],
-            "part_weights": encode_array(P[keep]), "part_bias": [b for _, b in parts],
+            "weights": encode_array(W[keep]), "bias": bias,
+            "part_weights": encode_array(P[keep]), "part_bias": part_bias,
             "dense_weights": dense_weights}
-
-
-def write_artifact(out: Path, artifact: dict) -> dict:
-    """Compact JSON, one trailing newline: the byte-identical form the fingerprint tests rely on.
-    Pure ASCII (other characters as \\u escapes): Python holds a text with one character beyond
-    U+FFFF – a "👍" among the features – at four bytes per character, so the 8 MB AVG artifact
-    took 33 MB while it was parsed; in ASCII it takes 8 (peak memory of the CLI, session 12)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(artifact, ensure_ascii=True, separators=(",", ":")) + "\n", encoding="ascii")
-    return artifact
 
 
 def best_threshold(probs: list[float], gold: list[int], beta: float, min_precision: float) -> tuple[float, dict]:

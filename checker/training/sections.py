@@ -21,9 +21,8 @@ from checker.analysis.sections import heading_hints, heading_sections, load_prof
 from checker.corpus import CORPUS_DIR, REPORT_TYPES, AnnotatedReport, load_splits, parse_report
 from checker.ingest.document import Document
 from checker.ingest.text_reader import read_text_bytes
-from checker.nlp.artifacts import encode_array
+from checker.nlp.artifacts import encode_array, write_artifact
 from checker.training import artifact_main
-from checker.training.linear import write_artifact
 
 NAME = "section_paragraphs"
 C = 1.0                # inverse regularisation of the logistic regression

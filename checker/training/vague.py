@@ -143,8 +143,9 @@ def confirm_threshold(probs: list[float], gold: list[int], positives: int) -> tu
 def train(out: Path, reports: list[AnnotatedReport] | None = None) -> dict:
     import numpy as np
 
+    from checker.nlp.artifacts import write_artifact
     from checker.train import corpus_fingerprint
-    from checker.training.linear import fit_all, out_of_fold, report_folds, write_artifact
+    from checker.training.linear import fit_all, out_of_fold, report_folds
 
     reports = load_corpus("train") if reports is None else reports
     per_report = [unit_examples(r) for r in reports]
