@@ -7,7 +7,9 @@ spans so annotators never count offsets by hand.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
+import shutil
 import sys
 import tomllib
 from dataclasses import dataclass, field
@@ -207,6 +209,80 @@ def load_corpus(split: str | None = None, corpus_dir: Path = CORPUS_DIR) -> list
     return [r for r in reports if splits.get(r.id) == split]
 
 
+SPLIT_SHARES = (("train", 0.6), ("dev", 0.2))   # the rest is test
+
+
+def split_batch(reports: list[AnnotatedReport]) -> dict[str, str]:
+    """The fixed split rule for a new batch: per report type, ids sorted by SHA-1, the first 60 %
+    train, the next 20 % dev, the rest test (counts rounded). Being a pure function of the ids and
+    types, it is decided before anyone looks at a result on the batch and cannot be nudged later.
+    """
+    by_type: dict[str, list[str]] = {}
+    for report in reports:
+        by_type.setdefault(report.report_type, []).append(report.id)
+    assigned: dict[str, str] = {}
+    for ids in by_type.values():
+        ids.sort(key=lambda rid: hashlib.sha1(rid.encode()).hexdigest())
+        start = 0
+        for split, share in SPLIT_SHARES:
+            count = round(share * len(ids))
+            assigned.update({rid: split for rid in ids[start:start + count]})
+            start += count
+        assigned.update({rid: "test" for rid in ids[start:]})
+    return assigned
+
+
+def write_splits(splits: dict[str, str], corpus_dir: Path = CORPUS_DIR) -> None:
+    """Rewrite the id lists of `splits.toml`, keeping its head comment (the batch history)."""
+    path = corpus_dir / "splits.toml"
+    head = path.read_text(encoding="utf-8").split("\ntrain = [", 1)[0].rstrip("\n")
+    blocks = []
+    for split in ("train", "dev", "test"):
+        ids = sorted(rid for rid, s in splits.items() if s == split)
+        blocks.append(f"{split} = [\n" + "".join(f'  "{rid}",\n' for rid in ids) + "]\n")
+    path.write_text(head + "\n\n" + "\n".join(blocks), encoding="utf-8")
+
+
+def _batch(paths: list[str], corpus_dir: Path) -> tuple[list[AnnotatedReport], dict[str, str]] | None:
+    """Parse a new batch and split it; None (after saying why) when it cannot be added."""
+    try:
+        reports = [parse_report(Path(p)) for p in paths]
+    except (CorpusError, OSError, UnicodeDecodeError) as exc:
+        print(exc, file=sys.stderr)
+        return None
+    known = load_splits(corpus_dir)
+    taken = sorted(r.id for r in reports
+                   if r.id in known or (corpus_dir / "reports" / f"{r.id}.txt").exists())
+    if taken:
+        print(f"al in het corpus: {', '.join(taken)}", file=sys.stderr)
+        return None
+    return reports, split_batch(reports)
+
+
+def _cmd_split(paths: list[str], corpus_dir: Path) -> int:
+    batch = _batch(paths, corpus_dir)
+    if batch is None:
+        return 1
+    reports, assigned = batch
+    for report in sorted(reports, key=lambda r: (r.report_type, assigned[r.id], r.id)):
+        print(f"{report.id:8} {assigned[report.id]:6} {report.report_type}")
+    return 0
+
+
+def _cmd_add(paths: list[str], corpus_dir: Path) -> int:
+    batch = _batch(paths, corpus_dir)
+    if batch is None:
+        return 1
+    reports, assigned = batch
+    for report in reports:
+        shutil.copyfile(report.path, corpus_dir / "reports" / f"{report.id}.txt")
+    write_splits({**load_splits(corpus_dir), **assigned}, corpus_dir)
+    counts = {s: sum(1 for v in assigned.values() if v == s) for s in ("train", "dev", "test")}
+    print(f"{len(reports)} rapporten toegevoegd: " + ", ".join(f"{n} {s}" for s, n in counts.items())
+          + "; vul het kopcommentaar van splits.toml aan en train opnieuw")
+    return 0
+
+
 def _cmd_validate(paths: list[str]) -> int:
     files = [Path(p) for p in paths] or sorted((CORPUS_DIR / "reports").glob("*.txt"))
     errors = 0
@@ -243,9 +319,19 @@ def main(argv: list[str] | None = None) -> int:
     val.add_argument("paths", nargs="*")
     show = sub.add_parser("show", help="print a report's clean text and spans")
     show.add_argument("id")
+    split = sub.add_parser("split", help="print the train/dev/test split a new batch gets by the fixed rule")
+    split.add_argument("paths", nargs="+")
+    add = sub.add_parser("add", help="copy a new batch into corpus/reports and splits.toml")
+    add.add_argument("paths", nargs="+")
+    for command in (split, add):
+        command.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="the corpus folder")
     args = parser.parse_args(argv)
     if args.command == "validate":
         return _cmd_validate(args.paths)
+    if args.command == "split":
+        return _cmd_split(args.paths, args.corpus)
+    if args.command == "add":
+        return _cmd_add(args.paths, args.corpus)
     return _cmd_show(args.id)
 
 

@@ -12,16 +12,17 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 
-from checker.corpus import load_corpus
+from checker.corpus import AnnotatedReport, CorpusError, load_corpus, load_splits, parse_report
 from checker.evaluation.avg import (AVG_CATEGORIES, deduce_predictor, evaluate_avg, lexicon_predictor,
                                     rapportcheck_predictor)
 from checker.evaluation.substance import evaluate_substance
 from checker.service import check_text
 
 
-def run(split: str, with_deduce: bool) -> dict:
-    reports = load_corpus(split)
+def run(split: str, with_deduce: bool, reports: list[AnnotatedReport] | None = None) -> dict:
+    reports = load_corpus(split) if reports is None else reports
     started = time.perf_counter()
     results = {r.id: check_text(r.text, r.id + ".txt") for r in reports}
     elapsed = time.perf_counter() - started
@@ -81,14 +82,30 @@ def render_text(result: dict) -> str:
     return "\n".join(lines)
 
 
-def _errors(split: str, prefix: str) -> int:
+def _batch(paths: list[str]) -> list[AnnotatedReport] | str:
+    """Reports from files outside the corpus (a new batch), or why they cannot be used.
+
+    A report of the test split is refused here too: --files must not become a way round the rule
+    that only the plain test-split run reads it.
+    """
+    try:
+        reports = [parse_report(Path(p)) for p in paths]
+    except (CorpusError, OSError, UnicodeDecodeError) as exc:
+        return str(exc)
+    test = sorted(r.id for r in reports if load_splits().get(r.id) == "test")
+    if test:
+        return f"{', '.join(test)} hoort bij de test-split; meet die alleen met de gewone evaluatie"
+    return reports
+
+
+def _errors(split: str, prefix: str, reports: list[AnnotatedReport] | None = None) -> int:
     from checker.evaluation.errors import CATEGORIES, TestSplitRefused, render_errors, span_errors
 
     categories = [c for c in CATEGORIES if prefix == "all" or c.startswith(prefix)]
     if not categories:
         print(f"onbekende categorie: {prefix}", file=sys.stderr)
         return 2
-    reports = load_corpus(split)
+    reports = load_corpus(split) if reports is None else reports
     results = {} if split == "test" else {r.id: check_text(r.text, r.id + ".txt") for r in reports}
     try:
         rows = span_errors(reports, results, split, categories)
@@ -111,10 +128,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", nargs="?", const="all", metavar="CATEGORIE",
                         help="list every miss and false alarm (optionally of one category prefix, e.g. "
                              "avg.private); refused on the test split")
+    parser.add_argument("--files", nargs="+", metavar="RAPPORT",
+                        help="measure annotated report files outside the corpus (a new batch, before it "
+                             "is added) instead of a split")
     args = parser.parse_args(argv)
+    reports = None
+    if args.files:
+        reports = _batch(args.files)
+        if isinstance(reports, str):
+            print(reports, file=sys.stderr)
+            return 2
+        args.split = "files"
     if args.errors:
-        return _errors(args.split, args.errors)
-    result = run(args.split, with_deduce=not args.no_deduce)
+        return _errors(args.split, args.errors, reports)
+    result = run(args.split, with_deduce=not args.no_deduce, reports=reports)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.format == "json" else render_text(result))
     return 0
 

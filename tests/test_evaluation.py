@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from checker.corpus import AnnotatedReport, Span
+from checker.corpus import CORPUS_DIR, AnnotatedReport, Span, load_corpus
 from checker.evaluation.avg import evaluate_avg
 from checker.evaluation.spans import Counts, overlaps_any
 
@@ -77,3 +77,23 @@ def test_error_listing_is_refused_on_the_test_split():
                          capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert out.returncode == 2
     assert "test-split" in out.stderr and out.stdout == ""
+
+
+def test_evaluate_measures_a_batch_of_files_outside_the_corpus_and_refuses_test_reports(tmp_path):
+    dev = [r.id for r in load_corpus("dev")][:2]
+    files = []
+    for i, rid in enumerate(dev):
+        text = (CORPUS_DIR / "reports" / f"{rid}.txt").read_text(encoding="utf-8")
+        path = tmp_path / f"r98{i:02d}.txt"
+        path.write_text(text.replace(f'id = "{rid}"', f'id = "r98{i:02d}"', 1), encoding="utf-8")
+        files.append(str(path))
+    out = subprocess.run([sys.executable, "-m", "checker.evaluate", "--no-deduce", "--format", "json",
+                          "--files", *files], capture_output=True, text=True, check=True)
+    result = json.loads(out.stdout)
+    assert result["split"] == "files" and result["reports"] == 2
+    assert result["avg"]["rapportcheck"]["categories"]["avg.health"]["gold"] > 0
+
+    test_report = next(r.id for r in load_corpus("test"))
+    refused = subprocess.run([sys.executable, "-m", "checker.evaluate", "--files",
+                              str(CORPUS_DIR / "reports" / f"{test_report}.txt")], capture_output=True, text=True)
+    assert refused.returncode == 2 and "test-split" in refused.stderr and "Traceback" not in refused.stderr
