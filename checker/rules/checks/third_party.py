@@ -36,7 +36,7 @@ from checker.rules.term_patterns import find_terms, last_match, term_pattern, te
 
 ROLE_WINDOW = 45       # how far before or after a name a role word may stand
 _POSSESSIVE = re.compile(
-    r"(?:(?<![\w])(?P<poss>zijn|haar|hun|z['’]?n|d['’]r|mijn|m['’]?n|onze|ons|jullie|uw|die|deze|de|het|een|my|his|her|their|our)|(?-i:(?P<gen>[A-ZÀ-Þ][\w-]*['’]s))"
+    r"(?:(?<![\w])(?P<poss>zijn|haar|hun|je|jouw|z['’]?n|d['’]r|mijn|m['’]?n|onze|ons|jullie|uw|die|deze|de|het|een|my|his|her|their|our)|(?-i:(?P<gen>[A-ZÀ-Þ][\w-]*['’]s))"
     r"|(?<![\w])(?-i:(?P<bare_gen>[A-ZÀ-Þ][a-zà-ÿ]+s)))"
     r"[ \t]+(?P<mods>(?:(?:[a-zà-ÿ-]+en?|ex|oud|ex-|oud-|voormalig|vier|vijf|zes|zeven|\d+)[ \t]+){0,2})$",
     re.IGNORECASE,
@@ -130,6 +130,8 @@ def _relations(doc: Doc) -> list[Finding]:
         word = rel.group().lower()
         kin = word in lists["kinship"]
         m = _POSSESSIVE.search(text, max(0, rel.start() - 40), rel.start())
+        if m and (m.group("poss") or "").lower() in ("je", "jouw") and not doc.addresses_coachee:
+            m = None
         if kin and not m:
             other = _counted_or_bare(doc, rel, word)
             if other is None and (of := _OF_COACHEE.match(text, rel.end())):

@@ -134,6 +134,9 @@ def lex() -> dict:
     }
 
 
+_SECOND_PERSON = re.compile(r"(?<![\w])(?:je|jij|jou|jouw)(?![\w])", re.IGNORECASE)
+
+
 class Doc:
     """Per-report look-ups: sentences, names, the coachee, the closing block."""
 
@@ -144,6 +147,10 @@ class Doc:
         self.name_starts = [n.start for n in self.names]
         self.zone = signature_start_of(analysis)
         self.own: set[str] = set()
+        # Some bureaus write to the coachee ('Je hebt in week 12 …'); there 'je broer' is the
+        # coachee's brother. Elsewhere 'je' is impersonal ('daar kwam je binnen via je oom').
+        second = len(_SECOND_PERSON.findall(self.text))
+        self.addresses_coachee = second >= 10 and second >= 0.015 * len(self.text.split())
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around `pos`, at most SENTENCE_REACH either side (text without punctuation
