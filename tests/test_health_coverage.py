@@ -190,6 +190,15 @@ FLAGGED = [
     ("Hij heeft het conflict met de planner zich erg aangetrokken.", "symptom", "aangetrokken"),
     ("De afspraak is verschoven omdat ze wat meer tijd voor zichzelf nodig had.", "symptom", "voor zichzelf"),
     ("Hij gaat elke week naar de praktijkondersteuner van de huisarts.", "treater", "praktijkondersteuner"),
+    # session 13, from new writers: collapse idioms, a week in bed, still seeing someone, Flemish
+    ("Ze vindt het lastig om nee te zeggen en gaat door tot ze omvalt.", "symptom", "tot ze omvalt"),
+    ("Wie het dossier kent, weet dat hij is omgevallen door de werkdruk.", "symptom", "hij is omgevallen"),
+    ("Ze staat er mentaal een stuk sterker voor dan in januari.", "symptom", "mentaal"),
+    ("Het gesprek is verzet, hij lag er weer een week uit.", "symptom", "lag er weer een week uit"),
+    ("Hij loopt nog wel bij iemand, wat hij prettig vindt.", "treatment", "bij iemand"),
+    ("De afspraken liggen niet op dinsdag, dan heeft ze haar therapie-sessies.", "treatment", "therapie-sessies"),
+    ("In juni staat haar eerste controlescan gepland.", "treatment", "controlescan"),
+    ("Hij moet volgende week nog op consultatie.", "treatment", "op consultatie"),
 ]
 
 
@@ -202,6 +211,10 @@ def test_health_data_is_flagged(text, rule, words):
 
 
 ALLOWED = [
+    # session 13: the same words about things and selections
+    "Het systeem lag er een week uit door een storing.",
+    "Hij lag er in de tweede ronde uit.",
+    "Bij de storm is de steiger omgevallen.",
     # FML, bedrijfsarts, arbeidsdeskundige, neutral sickness facts
     "De bedrijfsarts acht haar 4 uur per dag belastbaar.",
     "Conform de FML van 3 maart kan hij niet tillen boven 10 kg.",

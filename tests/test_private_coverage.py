@@ -104,6 +104,14 @@ PRIVATE = [
     "Ze kon het huis niet meer alleen betalen.",
     "In het weekend helpt hij een neef in de bouw om wat bij te verdienen.",
     "Op zaterdag werkt hij bij een bakker voor een zakcentje.",
+    # session 13: union help, a chalet park, mending a marriage, leaving home, faith as network
+    "Marco heeft inmiddels via de bond een jurist ingeschakeld.",
+    "Werknemer overlegt nog met de vakbond over de aanvraag.",
+    "Sinds de scheiding woont hij op een chaletpark.",
+    "Ze zijn drie weken weggeweest om de boel weer een beetje te lijmen.",
+    "Zijn huwelijk liep op de klippen en hij is uit huis gegaan.",
+    "Op zondag zingt ze in een gospelkoor.",
+    "Hij is vrijwilliger bij de moskeevereniging in de wijk.",
 ]
 
 

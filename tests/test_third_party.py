@@ -563,3 +563,20 @@ def test_a_pronoun_beside_the_coachee_is_the_other_person():
 def test_a_source_in_its_role_after_volgens_tells_nothing_private():
     text = ABOUT_HIM + "Zijn leidinggevende Erik Jansen zegt volgens zijn leidinggevende dat er geen passend werk is."
     assert not flagged(text), flagged(text)
+
+
+# A report written to the coachee ('Je hebt …') names the coachee's relatives with 'je'; elsewhere
+# 'je' is impersonal and 'je oom' is nobody's.
+_TO_THE_COACHEE = (
+    "Je hebt in week 12 je cv afgemaakt en je hebt twee keer gesolliciteerd. Je vertelde dat je "
+    "slecht slaapt. Jij wilt graag iets in de buurt, want je hebt geen auto. We hebben je profiel "
+    "samen bekeken en je gaat nu zelf bellen. {} Volgende keer bespreken we je netwerk."
+)
+
+
+def test_je_names_a_relative_only_in_a_report_written_to_the_coachee():
+    addressed = _TO_THE_COACHEE.format("Sinds de scheiding woon je tijdelijk bij je broer in Leusden.")
+    assert ("relative", "je broer") in flagged(addressed)
+    impersonal = ("Hij heeft nooit een cv gehad: bij de afslag kwam je binnen via je vader of je oom. "
+                  "Dat is nu anders, hij solliciteert via de vacaturesite.")
+    assert flagged(impersonal) == []
