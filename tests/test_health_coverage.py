@@ -199,6 +199,9 @@ FLAGGED = [
     ("De afspraken liggen niet op dinsdag, dan heeft ze haar therapie-sessies.", "treatment", "therapie-sessies"),
     ("In juni staat haar eerste controlescan gepland.", "treatment", "controlescan"),
     ("Hij moet volgende week nog op consultatie.", "treatment", "op consultatie"),
+    ("Eerst moest hij zijn batterij weer een beetje opladen.", "symptom", "batterij"),
+    ("Door al het gedoe op de afdeling is ze eraan onderdoor gegaan.", "symptom", "onderdoor"),
+    ("In Polen heeft ze een specialist gezien voor haar handen.", "treatment", "specialist gezien"),
 ]
 
 
@@ -215,6 +218,7 @@ ALLOWED = [
     "Het systeem lag er een week uit door een storing.",
     "Hij lag er in de tweede ronde uit.",
     "Bij de storm is de steiger omgevallen.",
+    "De batterij van de handscanner was leeg, dus hij scande met de hand.",
     # FML, bedrijfsarts, arbeidsdeskundige, neutral sickness facts
     "De bedrijfsarts acht haar 4 uur per dag belastbaar.",
     "Conform de FML van 3 maart kan hij niet tillen boven 10 kg.",
