@@ -202,6 +202,11 @@ FLAGGED = [
     ("Eerst moest hij zijn batterij weer een beetje opladen.", "symptom", "batterij"),
     ("Door al het gedoe op de afdeling is ze eraan onderdoor gegaan.", "symptom", "onderdoor"),
     ("In Polen heeft ze een specialist gezien voor haar handen.", "treatment", "specialist gezien"),
+    # English from expat coachees, quoted or paraphrased
+    ("He told me he feels useless and sleeps maybe four hours a night.", "symptom", "feels useless"),
+    ("The session moved because she had a check-up with the orthopaedic surgeon.", "treater", "orthopaedic surgeon"),
+    ("She said: my knee just can't do the floor anymore.", "symptom", "my knee"),
+    ("Het verlies van zijn gezichtsvermogen kost hem nog veel moeite.", "symptom", "gezichtsvermogen"),
 ]
 
 
@@ -219,6 +224,9 @@ ALLOWED = [
     "Hij lag er in de tweede ronde uit.",
     "Bij de storm is de steiger omgevallen.",
     "De batterij van de handscanner was leeg, dus hij scande met de hand.",
+    "The team lead asked for a check-up of the planning.",
+    "He worked eight hours a night in the warehouse.",
+    "A breakdown of the costs is attached.",
     # FML, bedrijfsarts, arbeidsdeskundige, neutral sickness facts
     "De bedrijfsarts acht haar 4 uur per dag belastbaar.",
     "Conform de FML van 3 maart kan hij niet tillen boven 10 kg.",
