@@ -202,6 +202,11 @@ FLAGGED = [
     ("Eerst moest hij zijn batterij weer een beetje opladen.", "symptom", "batterij"),
     ("Door al het gedoe op de afdeling is ze eraan onderdoor gegaan.", "symptom", "onderdoor"),
     ("In Polen heeft ze een specialist gezien voor haar handen.", "treatment", "specialist gezien"),
+    ("Erik heeft een verleden met middelen.", "addiction_pregnancy", "verleden met middelen"),
+    ("Hij is sinds het voorjaar van 2025 clean.", "addiction_pregnancy", "clean"),
+    ("Ze heeft toen een week of twee in bed gelegen.", "symptom", "in bed gelegen"),
+    ("Op de spanningsschaal scoorde zij 31 van de 40 punten.", "symptom", "spanningsschaal"),
+    ("Omdat hij in een ruimte met meerdere mensen moeilijk verstaat, vraagt hij om een rustige plek.", "symptom", "moeilijk verstaat"),
     # English from expat coachees, quoted or paraphrased
     ("He told me he feels useless and sleeps maybe four hours a night.", "symptom", "feels useless"),
     ("The session moved because she had a check-up with the orthopaedic surgeon.", "treater", "orthopaedic surgeon"),

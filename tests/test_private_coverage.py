@@ -112,6 +112,7 @@ PRIVATE = [
     "Zijn huwelijk liep op de klippen en hij is uit huis gegaan.",
     "Op zondag zingt ze in een gospelkoor.",
     "Hij is vrijwilliger bij de moskeevereniging in de wijk.",
+    "Sinds de zomer woont hij in een begeleid-wonenproject.",
 ]
 
 
