@@ -82,7 +82,7 @@ def render_text(result: dict) -> str:
     return "\n".join(lines)
 
 
-def _batch(paths: list[str]) -> list[AnnotatedReport] | str:
+def _outside_reports(paths: list[str]) -> list[AnnotatedReport] | str:
     """Reports from files outside the corpus (a new batch), or why they cannot be used.
 
     A report of the test split is refused here too: --files must not become a way round the rule
@@ -92,7 +92,8 @@ def _batch(paths: list[str]) -> list[AnnotatedReport] | str:
         reports = [parse_report(Path(p)) for p in paths]
     except (CorpusError, OSError, UnicodeDecodeError) as exc:
         return str(exc)
-    test = sorted(r.id for r in reports if load_splits().get(r.id) == "test")
+    splits = load_splits()
+    test = sorted(r.id for r in reports if splits.get(r.id) == "test")
     if test:
         return f"{', '.join(test)} hoort bij de test-split; meet die alleen met de gewone evaluatie"
     return reports
@@ -134,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     reports = None
     if args.files:
-        reports = _batch(args.files)
+        reports = _outside_reports(args.files)
         if isinstance(reports, str):
             print(reports, file=sys.stderr)
             return 2

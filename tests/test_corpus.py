@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from checker.corpus import CORPUS_DIR, CorpusError, load_corpus, load_splits, parse_markup, split_batch
+from checker.corpus import CORPUS_DIR, CorpusError, load_corpus, load_splits, parse_markup, parse_report, split_batch
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +112,14 @@ def test_split_and_add_put_a_new_batch_into_the_corpus_once(tmp_path):
 
     again = subprocess.run(command + ["add", "--corpus", str(corpus_dir), files[0]], capture_output=True, text=True)
     assert again.returncode == 1 and "al in het corpus: r9000" in again.stderr
+
+
+def test_the_held_out_batch_validates_and_stays_out_of_the_corpus():
+    """corpus/held_out/ waits for its end-of-session measurement: valid, and in no split, so neither
+    training nor the evaluation of a split can read it."""
+    held_out = sorted((CORPUS_DIR / "held_out").glob("*.txt"))
+    splits = load_splits()
+    for path in held_out:
+        report = parse_report(path)
+        assert report.id not in splits
+        assert not (CORPUS_DIR / "reports" / path.name).exists()

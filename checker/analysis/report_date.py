@@ -67,9 +67,8 @@ def find_report_date(document: Document, mentions: list[DateMention] | None = No
     title_end = TITLE_BLOCK_CHARS if title_end is None else min(title_end, TITLE_BLOCK_CHARS)
     mentions = find_dates(text) if mentions is None else mentions
     full = _full_dates(mentions)
-    labelled = [m for m in full if _DATE_LABEL.search(_line_prefix(text, m.start))]
-    if labelled:
-        m = labelled[0]
+    m = next((m for m in full if _DATE_LABEL.search(_line_prefix(text, m.start))), None)
+    if m is not None:
         return DateFinding(m.first, m.start, m.end, "label")
     for m in full:
         if m.start > title_end:
