@@ -250,14 +250,15 @@ def test_evaluate_functions_on_a_small_annotated_report():
 
 
 def test_dated_lines_are_found_by_bisection_as_by_testing_every_pair():
-    """`_Overlaps` replaced a test of every sentence against every date (minutes on a 5 MB text)."""
+    """The functions analysis asks `SpanSet.overlaps` whether a sentence lies on a dated line; it
+    replaced a test of every sentence against every date (minutes on a 5 MB text)."""
     import random
 
-    from checker.analysis.functions import _Overlaps
+    from checker.rules.spanset import SpanSet
 
     rng = random.Random(13)
     for _ in range(2000):
         spans = [(a, a + rng.randint(1, 30)) for a in (rng.randint(0, 200) for _ in range(rng.randint(0, 8)))]
         start = rng.randint(0, 230)
         end = start + rng.randint(1, 40)
-        assert _Overlaps(spans).any_in(start, end) == any(s < end and start < e for s, e in spans)
+        assert SpanSet(spans).overlaps(start, end) == any(s < end and start < e for s, e in spans)

@@ -9,7 +9,6 @@ functions.none and functions.rationale read the mentions found here. Titles come
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -18,6 +17,7 @@ from checker.analysis.function_reasons import anaphor_follows, is_colon, reasons
 from checker.analysis.function_titles import COACHEE_LINE, titles_in
 from checker.analysis.function_words import cues
 from checker.nlp.tokens import Sent, TokenTable
+from checker.rules.spanset import SpanSet
 
 CONSIDERED, DROPPED, FORMER = "considered", "dropped", "former"
 ROLE_PRIORITY = {DROPPED: 0, FORMER: 1, CONSIDERED: 2}          # wins a tie in distance
@@ -57,7 +57,7 @@ def mentions_in(tv: TokenTable, section_at: Callable[[int], str | None],
                 dates: Sequence[tuple[int, int]] = ()) -> list[FunctionMention]:
     """Every job-title mention in the tokens; `dates` (character spans) mark dated activity lines."""
     raw: list[tuple[Sent, int, int, str, bool, bool]] = []    # sentence, tokens a-b, role, reason, record
-    dated = _Overlaps(dates)
+    dated = SpanSet(dates)     # thousands of dates in a long text: no test of every pair
     for k, sent in enumerate(tv.sents):
         titles = titles_in(tv, sent.lo, sent.hi)
         if not titles:
@@ -67,26 +67,10 @@ def mentions_in(tv: TokenTable, section_at: Callable[[int], str | None],
         why = reasons(tv, k, titles)
         if not all(why) and anaphor_follows(tv, k):
             sent = Sent(sent.lo, tv.sents[k + 1].hi, sent.start, tv.sents[k + 1].end)
-        record = section in REFERENCE_SECTIONS or _activity_line(tv, sent) or dated.any_in(sent.start, sent.end)
+        record = section in REFERENCE_SECTIONS or _activity_line(tv, sent) or dated.overlaps(sent.start, sent.end)
         for (a, b), role, reason in zip(titles, roles, why):
             raw.append((sent, a, b, role, reason, record))
     return _with_document_rationale(tv, raw)
-
-
-class _Overlaps:
-    """Whether any of a set of character spans overlaps a range, by bisection: a long text holds
-    thousands of dates and of sentences with a job title, and testing every pair took minutes."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]):
-        spans = sorted(spans)
-        self.starts = [s for s, _ in spans]
-        self.reach: list[int] = []           # the furthest end among the spans up to each one
-        for _, e in spans:
-            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
-
-    def any_in(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end)    # the spans starting before `end`
-        return i > 0 and self.reach[i - 1] > start
 
 
 def _activity_line(tv: TokenTable, sent: Sent) -> bool:

@@ -147,10 +147,14 @@ class Doc:
         self.name_starts = [n.start for n in self.names]
         self.zone = signature_start_of(analysis)
         self.own: set[str] = set()
-        # Some bureaus write to the coachee ('Je hebt in week 12 …'); there 'je broer' is the
-        # coachee's brother. Elsewhere 'je' is impersonal ('daar kwam je binnen via je oom').
+
+    @cached_property
+    def addresses_coachee(self) -> bool:
+        """Whether the report is written to the coachee ('Je hebt in week 12 …'): there 'je broer'
+        is the coachee's brother; elsewhere 'je' is impersonal ('daar kwam je binnen via je oom').
+        Counted only when a 'je' stands before a relation word, not for every report."""
         second = len(_SECOND_PERSON.findall(self.text))
-        self.addresses_coachee = second >= 10 and second >= 0.015 * len(self.text.split())
+        return second >= 10 and second >= 0.015 * len(self.text.split())
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around `pos`, at most SENTENCE_REACH either side (text without punctuation
