@@ -321,7 +321,8 @@ def main(argv: list[str] | None = None) -> int:
     show.add_argument("id")
     split = sub.add_parser("split", help="print the train/dev/test split a new batch gets by the fixed rule")
     split.add_argument("paths", nargs="+")
-    add = sub.add_parser("add", help="copy a new batch into corpus/reports and splits.toml")
+    add = sub.add_parser("add", help="copy a new batch into corpus/reports and splits.toml; one batch per "
+                                     "call: the rule splits the files given together, as `split` did")
     add.add_argument("paths", nargs="+")
     for command in (split, add):
         command.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="the corpus folder")

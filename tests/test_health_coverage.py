@@ -422,3 +422,20 @@ def test_the_coach_setting_their_own_view_against_the_bedrijfsarts(text):
 ])
 def test_capacity_cited_from_the_bedrijfsarts_stays_allowed(text):
     assert not health_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ze heeft na een werkdag altijd een middag nodig om bij te komen.",
+    "Daarnaast heeft ze eens per twee weken een gesprek bij het maatschappelijk werk.",
+    "Een afspraak is verzet omdat ze die dag een echo had.",
+])
+def test_recovery_time_social_work_and_a_scan_in_passing(text):
+    assert health_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ze studeerde maatschappelijk werk en dienstverlening.",
+    "Het geluid gaf een echo in de hal van het distributiecentrum.",
+])
+def test_social_work_as_a_study_and_an_echo_in_a_hall_are_no_health_data(text):
+    assert not health_findings(text)

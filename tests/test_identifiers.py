@@ -38,6 +38,21 @@ def test_phone_shapes():
         ("0570 - 61 44 20", "landline"), ("053 – 480 17 25", "landline")]
 
 
+def test_foreign_phone_shapes_of_cross_border_workers():
+    text = ("0049 172 558 3904, +32 478 12 34 56, 0032 (0)11 22 33 44, +44 20 7946 0958; "
+            "niet: +31 6 1234 5678 (Nederlands), in 2000 was het 0049, 00 12")
+    found = [(c.value, c.detail) for c in find_phones(text)]
+    assert found == [("+31 6 1234 5678", "mobile"),
+                     ("0049 172 558 3904", "mobile"), ("+32 478 12 34 56", "mobile"),
+                     ("0032 (0)11 22 33 44", "foreign"), ("+44 20 7946 0958", "foreign")]
+
+
+def test_foreign_mobile_flagged_business_landline_left_alone():
+    found = flagged("Adres: Am Mühlenweg 12, 47638 Straelen (Duitsland)\nMobiel: 0049 172 558 3904\n")
+    assert [t for r, t in found if r == "phone"] == ["Mobiel: 0049 172 558 3904"]
+    assert flagged("Hij solliciteerde bij een Belgisch bedrijf (tel. 0032 (0)11 22 33 44).") == []
+
+
 def test_phone_followed_by_a_year_is_cut_back():
     assert [c.value for c in find_phones("bel 06-12345678 2024")] == ["06-12345678"]
 

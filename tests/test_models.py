@@ -277,3 +277,21 @@ def test_artifacts_are_ascii_so_they_parse_as_compact_strings():
         assert raw.isascii(), path.name
     features = json.loads(ARTIFACT.read_text(encoding="ascii"))["features"]
     assert any(not f.isascii() for f in features)          # the escapes still read back as the words
+
+
+def test_cross_validation_pools_the_same_scores_in_one_process_or_several():
+    """`python -m checker.train --jobs N` runs the repeats in N forked processes; the pooled
+    out-of-fold scores, and so the thresholds and the artifact, must not depend on N."""
+    from checker.corpus import load_corpus
+    from checker.train import CATEGORIES, pool_repeats, training_examples
+    from checker.training.linear import report_folds
+
+    reports = load_corpus("train")[:10]
+    data = training_examples(reports)
+    repeats = report_folds(len(reports), 5, 3)
+    sentences, stretches = pool_repeats(data, repeats, 1)
+    assert pool_repeats(data, repeats, 2) == (sentences, stretches)
+    assert pool_repeats(data, repeats[::-1], 2) != (sentences, stretches)    # order is kept, not sorted
+    health_scores, health_gold = sentences[CATEGORIES.index("avg.health")]
+    assert len(health_scores) == len(health_gold) and sum(health_gold) > 0
+    assert len(health_gold) % len(repeats) == 0 or len(health_gold) > len(data["X"])   # one copy per repeat

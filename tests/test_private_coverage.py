@@ -113,6 +113,10 @@ PRIVATE = [
     "Op zondag zingt ze in een gospelkoor.",
     "Hij is vrijwilliger bij de moskeevereniging in de wijk.",
     "Sinds de zomer woont hij in een begeleid-wonenproject.",
+    "Thuis is het ook niet makkelijk op het moment.",
+    "Het traject is niet goed afgelopen en dat heeft er thuis flink ingehakt.",
+    "Hij moet eerst zijn privéleven op de rit krijgen.",
+    "Eén afspraak verviel omdat ze met haar zoon naar jeugdzorg moest.",
 ]
 
 
@@ -202,6 +206,7 @@ ALLOWED = [
     "Hij werkte als chauffeur en deed het halen en brengen van pakketten voor PostNL.",
     "Als koerier bracht en haalde hij documenten tussen de kantoren.",
     "Hij heeft de zorg voor hun klanten overgenomen.",
+    "Hij werkte jaren als ambulant begeleider in de jeugdzorg.",
 ]
 
 

@@ -19,7 +19,7 @@ class Candidate:
     start: int
     end: int
     value: str
-    detail: str = ""     # phone: mobile|landline; number: bsn (elfproef valid)|plain; address: full|street|postcode
+    detail: str = ""     # phone: mobile|landline|foreign; number: bsn (elfproef valid)|plain; address: full|street|postcode
 
 
 # --- phone numbers ------------------------------------------------------------------------------
@@ -33,9 +33,31 @@ _PHONE = re.compile(
 )
 
 
+# Foreign numbers after +CC or 00CC (cross-border workers near Belgium and Germany): 8 to 13
+# digits after the prefix, the country code included.
+_FOREIGN_PHONE = re.compile(
+    rf"[+0](?<![\w+./-][+0])(?:(?<=\+)|(?<=0)0)(?!31)[1-9]\d{{0,2}}[ \t]?(?:\(0\)[ \t]?)?(?:[-–][ \t]?)?"
+    rf"\d(?:{_SEP}?\d){{4,11}}(?![\w/]|\.\d)"
+)
+# Mobile ranges of the neighbours: Belgium 04xx, Germany 015x–017x.
+_FOREIGN_MOBILE = re.compile(r"32(?:\(0\))?4|49(?:\(0\))?1[5-7]")
+
+
 def find_phones(text: str) -> Iterator[Candidate]:
     """Dutch phone numbers: 10 digits from 0 ('06-12345678', '010 744 18 90'), or 9 after +31/0031.
-    A match that ran on into a following number ('06-12345678 2024') is cut back to a valid length."""
+    A match that ran on into a following number ('06-12345678 2024') is cut back to a valid length.
+    Foreign numbers after +CC or 00CC ('0049 172 558 3904'): 'mobile' in the Belgian and German
+    mobile ranges, else 'foreign'."""
+    yield from _dutch_phones(text)
+    for m in _FOREIGN_PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group().replace("(0)", ""))
+        digits = digits[2:] if m.group().startswith("00") else digits
+        if 8 <= len(digits) <= 13:
+            yield Candidate("phone", m.start(), m.end(), m.group(),
+                            "mobile" if _FOREIGN_MOBILE.match(digits) else "foreign")
+
+
+def _dutch_phones(text: str) -> Iterator[Candidate]:
     for m in _PHONE.finditer(text):
         raw = m.group()
         if _DATE_START.match(raw):
