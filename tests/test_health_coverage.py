@@ -428,6 +428,11 @@ def test_capacity_cited_from_the_bedrijfsarts_stays_allowed(text):
     "Ze heeft na een werkdag altijd een middag nodig om bij te komen.",
     "Daarnaast heeft ze eens per twee weken een gesprek bij het maatschappelijk werk.",
     "Een afspraak is verzet omdat ze die dag een echo had.",
+    "Aandacht voor dagstructuur en het herkennen van zijn stresssignalen.",
+    "De nachten zijn nog onrustig.",
+    "Na het conflict had hij een week nodig om weer op gang te komen.",
+    "De drukte en het lawaai in de winkel waren voor hem een trigger.",
+    "Psych zegt dat ik gas terug moet nemen.",
 ])
 def test_recovery_time_social_work_and_a_scan_in_passing(text):
     assert health_findings(text)
@@ -436,6 +441,8 @@ def test_recovery_time_social_work_and_a_scan_in_passing(text):
 @pytest.mark.parametrize("text", [
     "Ze studeerde maatschappelijk werk en dienstverlening.",
     "Het geluid gaf een echo in de hal van het distributiecentrum.",
+    "Deze vacature was een trigger om verder te zoeken.",
+    "De nachtdiensten in het distributiecentrum zijn onrustig verdeeld over het rooster.",
 ])
 def test_social_work_as_a_study_and_an_echo_in_a_hall_are_no_health_data(text):
     assert not health_findings(text)

@@ -165,6 +165,12 @@ def test_home_address_flagged():
     assert flagged("Adres: Molenstraat 8, 8431 AB Lindeveld") == [("address", "Adres: Molenstraat 8, 8431 AB Lindeveld")]
 
 
+@pytest.mark.parametrize("number", ["41bis", "41-bis", "41 hs", "41 A", "41a", "41-2"])
+def test_house_number_additions_are_part_of_the_address(number):
+    assert flagged(f"Gegevens: Yvonne Hartman, Kerkstraat {number}, 3811 CW Amersfoort") == [
+        ("address", f"Kerkstraat {number}, 3811 CW Amersfoort")]
+
+
 def test_street_alone_flagged_only_as_someones_home():
     assert flagged("Het gesprek was bij haar thuis, Populierenlaan 8.") == [("address", "Populierenlaan 8")]
     assert flagged("In Rotterdam 3 keer een gesprek gehad.") == []

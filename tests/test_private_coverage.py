@@ -117,6 +117,8 @@ PRIVATE = [
     "Het traject is niet goed afgelopen en dat heeft er thuis flink ingehakt.",
     "Hij moet eerst zijn privéleven op de rit krijgen.",
     "Eén afspraak verviel omdat ze met haar zoon naar jeugdzorg moest.",
+    "Jelle had die dag een medische expertise voor de letselschadeclaim.",
+    "Hij heeft zijn werkgever via een letselschadebureau aansprakelijk gesteld.",
 ]
 
 
@@ -207,6 +209,7 @@ ALLOWED = [
     "Als koerier bracht en haalde hij documenten tussen de kantoren.",
     "Hij heeft de zorg voor hun klanten overgenomen.",
     "Hij werkte jaren als ambulant begeleider in de jeugdzorg.",
+    "Als schadebehandelaar stelde hij vast of de klant de leverancier terecht aansprakelijk had gesteld.",
 ]
 
 

@@ -141,7 +141,9 @@ def find_numbers(text: str) -> Iterator[Candidate]:
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _POSTCODE = r"[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}"
 _PLACE = rf"(?:['’]s-)?{_CAP}(?:[ \t-](?:aan[ \t]de[ \t]|aan[ \t]den[ \t]|op[ \t]|in[ \t])?{_CAP}){{0,2}}"
-_HOUSE_NUMBER = r"\d{1,5}(?:[ \t]?[-–/][ \t]?\d{1,4}|[ \t]?[a-zA-Z](?![\w]))?"
+# '12', '12-3', '12/3', '12 A', '12a', and the additions for a split building: '41bis', '41-bis', '41 hs'.
+_HOUSE_NUMBER = (r"\d{1,5}(?:[ \t]?[-–/][ \t]?\d{1,4}|[ \t]?[-–]?[ \t]?(?:bis|hs|huis|boven|beneden)(?![\w])"
+                 r"|[ \t]?[a-zA-Z](?![\w]))?")
 
 
 @dataclass(frozen=True)
