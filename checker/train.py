@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -181,6 +180,16 @@ def _repeat(folds: list[int]) -> tuple[list, list]:
     return sentences, stretches
 
 
+def _one_blas_thread() -> None:
+    """Each worker runs BLAS on one thread. With a BLAS thread per CPU in every worker, the
+    threads spun against each other: session 14's full training with two workers took 65 min on
+    two cores, no faster than one process (52 min for 8 % fewer reports in session 13). The
+    scores then differ from one process's in the 15th digit; the thresholds do not."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+
+
 def training_examples(reports: list[AnnotatedReport]) -> dict:
     """Everything the cross-validation reads, from one pass over the reports: the sentences'
     features and labels, the rules' findings, the stretches of partly flagged sentences and the
@@ -206,8 +215,9 @@ def pool_repeats(data: dict, repeats: list[list[int]], jobs: int) -> tuple[list,
     """`_repeat` of every repeat on `data` (`training_examples`), pooled per category in repeat
     order, so the result does not depend on `jobs`. The repeats are independent and take most of
     the training time (liblinear on ~100,000 sentences, 30 fits each), so they run in forked
-    worker processes that inherit `data` instead of pickling it; in one process where fork is not
-    available. Two processes on two cores: 80 s → 38 s for four repeats of 300 reports."""
+    worker processes that inherit `data` instead of pickling it (one process where fork is not
+    available). Two processes on two cores: 80 s → 38 s for four repeats of 300 reports, with the
+    same artifact byte for byte."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -218,9 +228,8 @@ def pool_repeats(data: dict, repeats: list[list[int]], jobs: int) -> tuple[list,
         if jobs == 1 or "fork" not in multiprocessing.get_all_start_methods():
             results = [_repeat(folds) for folds in repeats]
         else:
-            # BLAS keeps its threads in the workers: limited to one, its sums differed from the
-            # single-process run in the 15th digit; as they are, the scores are bit-identical.
-            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                                     initializer=_one_blas_thread) as pool:
                 results = list(pool.map(_repeat, repeats))
     finally:
         _SHARED = None
@@ -365,9 +374,9 @@ the rules already catch.
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m checker.train", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODELS_DIR / "avg_sentence.json")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
-                        help="processes for the cross-validation repeats (default: one per CPU); "
-                             "the artifacts are the same for any number")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="processes for the cross-validation repeats (e.g. the number of CPUs); "
+                             "the thresholds and artifacts are the same for any number")
     args = parser.parse_args(argv)
     try:
         import sklearn  # noqa: F401
