@@ -216,8 +216,9 @@ def pool_repeats(data: dict, repeats: list[list[int]], jobs: int) -> tuple[list,
     order, so the result does not depend on `jobs`. The repeats are independent and take most of
     the training time (liblinear on ~100,000 sentences, 30 fits each), so they run in forked
     worker processes that inherit `data` instead of pickling it (one process where fork is not
-    available). Two processes on two cores: 80 s → 38 s for four repeats of 300 reports, with the
-    same artifact byte for byte."""
+    available). Measured on the 2-core development VM, four repeats: 80 → 38 s on 300 reports
+    (same artifact byte for byte), but 197 → 328 s on 600, where the two workers contend for
+    memory; hence `--jobs` defaults to 1."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
