@@ -147,22 +147,19 @@ FOLDS = 5
 REPEATS = 10           # cross-validation repeats pooled for the thresholds (linear.report_folds)
 
 
-_SHARED: dict | None = None    # `training_examples`, inherited by the forked workers of `pool_repeats`
-
-
-def _repeat(folds: list[int]) -> tuple[list, list]:
-    """One repeat of the cross-validation: per category the out-of-fold (scores, labels) of the
-    sentences the rules leave unflagged, and of the stretches of partly flagged sentences."""
+def _repeat(data: dict, folds: list[int]) -> tuple[list, list]:
+    """One repeat of the cross-validation on `data` (`training_examples`): per category the
+    out-of-fold (scores, labels) of the sentences the rules leave unflagged, and of the stretches of
+    partly flagged sentences."""
     import numpy as np
 
     from checker.training.linear import out_of_fold
 
-    d = _SHARED
-    words, per_report, Y, PY, part_cat = d["words"], d["per_report"], d["Y"], d["PY"], d["part_cat"]
-    coverage = rule_coverage(d["findings"], [ex[2] for ex in per_report], folds)
+    words, per_report, Y, PY, part_cat = data["words"], data["per_report"], data["Y"], data["PY"], data["part_cat"]
+    coverage = rule_coverage(data["findings"], [ex[2] for ex in per_report], folds)
     covered = np.array([c for cov in coverage for c in cov], dtype=bool)
     fold_of = np.array([folds[i] for i, ex in enumerate(per_report) for _ in ex[0]])
-    part_fold = np.array([folds[i] for i, p in enumerate(d["parts"]) for _ in p[0]], dtype=int)
+    part_fold = np.array([folds[i] for i, p in enumerate(data["parts"]) for _ in p[0]], dtype=int)
     report_fold = np.asarray(folds)
 
     def pooled_vectors(fold):
@@ -170,7 +167,8 @@ def _repeat(folds: list[int]) -> tuple[list, list]:
         by a model without them: `linear.fit_with_dense`)."""
         kept, vectors = words.vectors(report_fold != fold)
         return words.pooled(kept, vectors)
-    oof, part_oof = out_of_fold(d["X"], Y, fold_of, FOLDS, MIN_COUNT, C, d["PX"], part_fold, dense=pooled_vectors)
+    oof, part_oof = out_of_fold(data["X"], Y, fold_of, FOLDS, MIN_COUNT, C, data["PX"], part_fold,
+                                dense=pooled_vectors)
     sentences, stretches = [], []
     for c in range(len(CATEGORIES)):
         open_rows = np.flatnonzero(~covered[:, c])
@@ -178,16 +176,6 @@ def _repeat(folds: list[int]) -> tuple[list, list]:
         rows = np.flatnonzero((part_cat == c) & (PY >= 0))
         stretches.append((part_oof[rows, c].tolist(), PY[rows].tolist()))
     return sentences, stretches
-
-
-def _one_blas_thread() -> None:
-    """Each worker runs BLAS on one thread. With a BLAS thread per CPU in every worker, the
-    threads spun against each other: session 14's full training with two workers took 65 min on
-    two cores, no faster than one process (52 min for 8 % fewer reports in session 13). The
-    scores then differ from one process's in the 15th digit; the thresholds do not."""
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(1)
 
 
 def training_examples(reports: list[AnnotatedReport]) -> dict:
@@ -211,32 +199,14 @@ def training_examples(reports: list[AnnotatedReport]) -> dict:
                                                 [i for i, ex in enumerate(per_report) for _ in ex[0]])}
 
 
-def pool_repeats(data: dict, repeats: list[list[int]], jobs: int) -> tuple[list, list]:
-    """`_repeat` of every repeat on `data` (`training_examples`), pooled per category in repeat
-    order, so the result does not depend on `jobs`. The repeats are independent and take most of
-    the training time (liblinear on ~100,000 sentences, 30 fits each), so they run in forked
-    worker processes that inherit `data` instead of pickling it (one process where fork is not
-    available). Measured on the 2-core development VM, four repeats: 80 → 38 s on 300 reports
-    (same artifact byte for byte), but 197 → 328 s on 600, where the two workers contend for
-    memory; hence `--jobs` defaults to 1."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    global _SHARED
-    jobs = max(1, min(jobs, len(repeats)))
-    _SHARED = data
-    try:
-        if jobs == 1 or "fork" not in multiprocessing.get_all_start_methods():
-            results = [_repeat(folds) for folds in repeats]
-        else:
-            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
-                                     initializer=_one_blas_thread) as pool:
-                results = list(pool.map(_repeat, repeats))
-    finally:
-        _SHARED = None
+def pool_repeats(data: dict, repeats: list[list[int]]) -> tuple[list, list]:
+    """`_repeat` of every repeat, pooled per category in repeat order. (Session 14 ran the repeats
+    in forked worker processes; on the 2-core development VM two workers were slower at realistic
+    sizes – four repeats of 600 reports 197 → 328 s, a full run 65 min – so that was taken out.)"""
     pooled = [([], []) for _ in CATEGORIES]
     pooled_parts = [([], []) for _ in CATEGORIES]
-    for sentences, stretches in results:
+    for folds in repeats:
+        sentences, stretches = _repeat(data, folds)
         for c in range(len(CATEGORIES)):
             for target, (probs, gold) in ((pooled[c], sentences[c]), (pooled_parts[c], stretches[c])):
                 target[0].extend(probs)
@@ -244,7 +214,7 @@ def pool_repeats(data: dict, repeats: list[list[int]], jobs: int) -> tuple[list,
     return pooled, pooled_parts
 
 
-def train(out: Path, jobs: int = 1) -> dict:
+def train(out: Path) -> dict:
     """Fit on train+dev; pick each category's threshold from out-of-fold scores (5 folds by report,
     REPEATS splits pooled) on the sentences the rules leave unflagged."""
     import numpy as np
@@ -258,7 +228,7 @@ def train(out: Path, jobs: int = 1) -> dict:
     X, Y, words = data["X"], data["Y"], data["words"]
     # Out-of-fold scores of the unflagged sentences of every repeat, pooled per category; and of
     # the stretches of partly flagged sentences, which get a threshold of their own.
-    pooled, pooled_parts = pool_repeats(data, report_folds(len(reports), FOLDS, REPEATS), jobs)
+    pooled, pooled_parts = pool_repeats(data, report_folds(len(reports), FOLDS, REPEATS))
     kept, vectors = words.vectors(np.ones(len(reports), dtype=bool))
     fitted = fit_with_dense(X, Y, MIN_COUNT, C, words.pooled(kept, vectors))
     vector_words_kept, word_scores = word_vectors.fold(kept, vectors, fitted.pop("dense_weights"), words.words)
@@ -375,9 +345,6 @@ the rules already catch.
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m checker.train", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODELS_DIR / "avg_sentence.json")
-    parser.add_argument("--jobs", type=int, default=1,
-                        help="processes for the cross-validation repeats (e.g. the number of CPUs); "
-                             "the thresholds and artifacts are the same for any number")
     args = parser.parse_args(argv)
     try:
         import sklearn  # noqa: F401
@@ -394,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sections_out = args.out.parent / f"{section_training.NAME}.json"
     section_training.write(sections_out, card=False)
-    artifact = train(args.out, jobs=args.jobs)
+    artifact = train(args.out)
     card = args.out.with_suffix(".md")
     card.write_text(model_card(artifact, date.today().isoformat()), encoding="utf-8")
     print(f"{args.out}: {len(artifact['features'])} kenmerken, {artifact['sentences']} zinnen uit "
