@@ -212,6 +212,11 @@ FLAGGED = [
     ("The session moved because she had a check-up with the orthopaedic surgeon.", "treater", "orthopaedic surgeon"),
     ("She said: my knee just can't do the floor anymore.", "symptom", "my knee"),
     ("Het verlies van zijn gezichtsvermogen kost hem nog veel moeite.", "symptom", "gezichtsvermogen"),
+    # session 15: a state of mind, a state to be in, someone to talk to
+    ("Eerlijk gezegd zit hij mentaal op dit moment echt niet goed.", "symptom", "mentaal"),
+    ("Een nieuwe werkplek is in zijn toestand nog niet haalbaar.", "symptom", "in zijn toestand"),
+    ("Ze vertelde dat ze iedere week iemand ziet om over het ongeluk te praten.", "treatment", "iemand ziet om"),
+    ("Hij ziet nog steeds iemand om over zijn scheiding te praten.", "treatment", "iemand om"),
 ]
 
 
@@ -330,6 +335,10 @@ ALLOWED = [
     "Er was een gesprek met mevrouw Bosma, teammanager HR van GGZ Oosterlanden.",
     "Daarnaast heeft ze diverse klinieken in de regio gebeld.",
     "Helpende in een verpleeghuis is afgevallen vanwege het tillen.",
+    # session 15: a state of things, someone to talk to about work
+    "De toestand van de bestelwagens was niet best, zei de werkgever.",
+    "Volgende week ziet hij iemand van HR om over een proefplaatsing te praten.",
+    "De werkgever zoekt iemand om met klanten te praten over hun bestelling.",
 ]
 
 

@@ -119,6 +119,8 @@ PRIVATE = [
     "Eén afspraak verviel omdat ze met haar zoon naar jeugdzorg moest.",
     "Jelle had die dag een medische expertise voor de letselschadeclaim.",
     "Hij heeft zijn werkgever via een letselschadebureau aansprakelijk gesteld.",
+    # session 15
+    "Er was in die maanden ook veel gedoe thuis.",
 ]
 
 
