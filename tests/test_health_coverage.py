@@ -217,6 +217,8 @@ FLAGGED = [
     ("Een nieuwe werkplek is in zijn toestand nog niet haalbaar.", "symptom", "in zijn toestand"),
     ("Ze vertelde dat ze iedere week iemand ziet om over het ongeluk te praten.", "treatment", "iemand ziet om"),
     ("Hij ziet nog steeds iemand om over zijn scheiding te praten.", "treatment", "iemand om"),
+    ("Ze is inmiddels acht maanden droog en gaat trouw naar de groep.", "addiction_pregnancy", "maanden droog"),
+    ("Hij vertelde trots dat hij nu anderhalf jaar schoon is.", "addiction_pregnancy", "jaar schoon"),
 ]
 
 
@@ -339,6 +341,8 @@ ALLOWED = [
     "De toestand van de bestelwagens was niet best, zei de werkgever.",
     "Volgende week ziet hij iemand van HR om over een proefplaatsing te praten.",
     "De werkgever zoekt iemand om met klanten te praten over hun bestelling.",
+    "Hij houdt de werkplaats al twee jaar schoon en opgeruimd.",
+    "Na drie weken droog weer kon de oogst eindelijk binnen.",
 ]
 
 
