@@ -41,37 +41,35 @@ def corpus_fingerprint(corpus_dir: Path = CORPUS_DIR) -> str:
     return digest.hexdigest()
 
 
-def sentence_examples(reports: list[AnnotatedReport]):
-    """One example per sentence: its features, per category whether a gold span touches it, its
-    character span and its words (for the word vectors)."""
-    nlp = load_pipeline("blank")
+def sentence_examples(report: AnnotatedReport, doc):
+    """One example per sentence of `doc` (the blank pipeline's parse of the report): its features,
+    per category whether a gold span touches it, its character span and its words (for the word
+    vectors)."""
     X, Y, spans, words = [], [], [], []
-    for report in reports:
-        for sent in nlp(report.text).sents:
-            if not sent.text.strip():
-                continue
-            s, e = sent.start_char, sent.end_char
-            X.append(sentence_features(sent))
-            Y.append([int(any(sp.label == c and sp.start < e and s < sp.end for sp in report.spans))
-                      for c in CATEGORIES])
-            spans.append((s, e))
-            words.append(vector_words([t.lower_ for t in sent], [t.is_punct or t.is_space for t in sent],
-                                      [t.like_num for t in sent]))
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        s, e = sent.start_char, sent.end_char
+        X.append(sentence_features(sent))
+        Y.append([int(any(sp.label == c and sp.start < e and s < sp.end for sp in report.spans))
+                  for c in CATEGORIES])
+        spans.append((s, e))
+        words.append(vector_words([t.lower_ for t in sent], [t.is_punct or t.is_space for t in sent],
+                                  [t.like_num for t in sent]))
     return X, Y, spans, words
 
 
-def part_examples(report: AnnotatedReport, found: list[tuple]) -> tuple[list[list[str]], list[int], list[int]]:
+def part_examples(report: AnnotatedReport, found: list[tuple], tokens=None) -> tuple[list[list[str]], list[int], list[int]]:
     """The stretches the run-time check scores on their own (`avg_model.stretches`: the rest of a
     sentence the rules flagged only in part, per category): their features, which category each
     was cut for (its index) and its label for that category: 1 when it touches a gold span the
     rules left untouched, 0 when it touches no gold span of the category, -1 when it only touches
     one the rules found already (flagging it again neither adds nor harms; left out of the
-    threshold)."""
+    threshold). `tokens`: the report's blank-pipeline TokenTable, when the caller has it."""
     from checker.nlp.features import table_features
-    from checker.nlp.tokens import TokenTable
     from checker.rules.checks.avg_model import MAX_COVERED, overlapping, covered_share, stretches
 
-    tokens = TokenTable.of(load_pipeline("blank")(report.text))
+    tokens = _blank_tokens(report.text) if tokens is None else tokens
     X, cats, Y = [], [], []
     for c, category in enumerate(CATEGORIES):
         spans = [(s, e) for cat, s, e, _ in found if cat == category]
@@ -111,10 +109,16 @@ def rule_coverage(findings: list[list[tuple]], sentence_spans: list[list[tuple[i
     return out
 
 
-def _rule_findings(report: AnnotatedReport) -> list[tuple[str, int, int, frozenset[str] | None]]:
-    """(category, start, end, lexicon entries behind it – None for a context rule) of each finding."""
-    from checker.config import parse_config
+def _blank_tokens(text: str):
     from checker.nlp.tokens import TokenTable
+
+    return TokenTable.of(load_pipeline("blank")(text))
+
+
+def _rule_findings(report: AnnotatedReport, tokens=None) -> list[tuple[str, int, int, frozenset[str] | None]]:
+    """(category, start, end, lexicon entries behind it – None for a context rule) of each finding.
+    `tokens`: the report's blank-pipeline TokenTable, when the caller has it (for the entries)."""
+    from checker.config import parse_config
     from checker.rules.checks.lexicon import lexicon_matches, lexicon_names
     from checker.rules.registry import rules_by_id
     from checker.service import Options, check_text
@@ -123,7 +127,7 @@ def _rule_findings(report: AnnotatedReport) -> list[tuple[str, int, int, frozens
     result = check_text(report.text, report.id + ".txt", Options(config=config))
     rules = rules_by_id()
     names = lexicon_names(*CATEGORIES)
-    tokens = TokenTable.of(load_pipeline("blank")(report.text))
+    tokens = _blank_tokens(report.text) if tokens is None else tokens
     matches = [(tokens.start[a], tokens.end[b - 1], f"{name}:{entry}")
                for a, b, name, entry in lexicon_matches(tokens, names)]
     out = []
@@ -184,11 +188,19 @@ def training_examples(reports: list[AnnotatedReport]) -> dict:
     words for the word vectors."""
     import numpy as np
 
+    from checker.nlp.tokens import TokenTable
     from checker.training import word_vectors
 
-    per_report = [sentence_examples([r]) for r in reports]
-    findings = [_rule_findings(r) for r in reports]
-    parts = [part_examples(r, f) for r, f in zip(reports, findings)]
+    # One blank parse per report serves the sentences, the lexicon entries behind the rules'
+    # findings and the stretches (the rules' own check parses with the run-time pipeline).
+    nlp = load_pipeline("blank")
+    per_report, findings, parts = [], [], []
+    for report in reports:
+        doc = nlp(report.text)
+        tokens = TokenTable.of(doc)
+        per_report.append(sentence_examples(report, doc))
+        findings.append(_rule_findings(report, tokens))
+        parts.append(part_examples(report, findings[-1], tokens))
     return {"per_report": per_report, "findings": findings, "parts": parts,
             "X": [x for ex in per_report for x in ex[0]],
             "Y": np.array([y for ex in per_report for y in ex[1]], dtype=int),
