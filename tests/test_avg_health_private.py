@@ -428,3 +428,24 @@ def test_a_hedge_inside_the_bedrijfsarts_clause_is_no_judgement_of_the_coach():
 def test_a_treater_word_right_after_als_is_a_job(text):
     assert "avg.health.treater" not in rules(text)
     assert "avg.health.treater" in rules("Hij loopt sinds maart bij een fysiotherapeut.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ik denk dat de twintig uur waar de bedrijfsarts het over had op dit moment nog te veel voor haar is.",
+    "Ik vraag me af of de 28 uur uit de FML voor hem op dit moment haalbaar zijn.",
+    "De bedrijfsarts acht haar 20 uur per week belastbaar, maar dat vindt ze zelf eigenlijk te veel.",
+    "Ik heb de indruk dat hij de 24 uur uit de FML voorlopig niet haalt.",
+])
+def test_the_coachs_view_set_against_the_bedrijfsarts_is_a_judgement(text):
+    # The citation sits between the judgement and the capacity words, yet the view is the coach's
+    # (or the coachee's) own, set against it: session 15.
+    assert "avg.health.judgement" in rules(text), flagged(text, "avg.health")
+
+
+@pytest.mark.parametrize("text", [
+    "Ik vraag me af of de bedrijfsarts de FML binnenkort aanpast.",
+    "Ik denk dat de bedrijfsarts hem in mei 24 uur belastbaar zal achten.",
+    "Ik vraag me af of de functie van planner haalbaar is qua reistijd.",
+])
+def test_doubt_without_a_view_on_the_hours_is_no_judgement(text):
+    assert "avg.health.judgement" not in rules(text), flagged(text, "avg.health")

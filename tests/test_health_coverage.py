@@ -170,6 +170,8 @@ FLAGGED = [
     ("Hij is uitgevallen met rugklachten, en daar kwam de spanning op de afdeling nog bovenop.", "symptom",
      "spanning op de afdeling"),
     ("In het voorjaar kreeg ze fysiotherapie, maar dat hielp maar een paar weken.", "treatment", "een paar weken"),
+    ("Sinds de zomer slikt ze sertraline, dat hielp wel even.", "medication", "hielp wel even"),
+    ("Hij loopt bij een psycholoog, dat lijkt langzaam te helpen.", "treater", "langzaam te helpen"),
     # ... past a place named after it, and without an opener word: the coachee's account of the
     # cause, a telegram predicate pointing back, what a treatment did
     ("Ze loopt bij een fysiotherapeut in Zevenaar en dat lijkt goed te helpen.", "treater", "goed te helpen"),

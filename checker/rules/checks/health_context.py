@@ -40,6 +40,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     attribution = _citations()
     judgement = cue_set("health", "judgement")
     judged_capacity = cue_set("health", "judged_capacity")
+    contrary = cue_set("health", "contrary_capacity")
     cause = cue_set("health", "cause")
     body = _body_cues()
     blockers = frozenset(load_context("health")["body_not_after"])
@@ -75,7 +76,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
         elif "judgement" in wanted:
             own = _own_judgement(tokens, judgement.in_sentence(tokens, number),
                                  sorted(capacity.in_sentence(tokens, number) + judged_capacity.in_sentence(tokens, number)),
-                                 attribution.in_sentence(tokens, number))
+                                 attribution.in_sentence(tokens, number), contrary.in_sentence(tokens, number))
             if own is not None:
                 yield Hit(wanted["judgement"], *_statement_span(tokens, first, last, own))
         if "cause" in wanted:
@@ -157,18 +158,22 @@ def _is_goal(tokens: TokenTable, first: int, goal_leads: CueSet) -> bool:
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "maar", "en", "want", "dus"})
 
 
-def _own_judgement(tokens: TokenTable, judgements, capacities, attributions) -> tuple[int, int] | None:
+def _own_judgement(tokens: TokenTable, judgements, capacities, attributions, contrary=()) -> tuple[int, int] | None:
     """The coach's own opinion on capacity beside a citation of the bedrijfsarts or the FML ("De
     bedrijfsarts gaat over de belastbaarheid, maar mijn eigen indruk is dat hij hooguit 2 uur
-    aankan"): a judgement cue followed by a capacity cue with no citation between them. The coach
-    cannot borrow the bedrijfsarts' authority for an opinion of their own. A judgement inside the
-    clause the citation opens only hedges the citation: "De bedrijfsarts heeft hem volgens mij 24
-    uur belastbaar geacht"."""
+    aankan"): a judgement cue followed by a capacity cue with no citation between them – or by a
+    `contrary` cue, which sets the view against the citation ("ik denk dat de twintig uur van de
+    bedrijfsarts nog te veel voor haar is"). The coach cannot borrow the bedrijfsarts' authority for
+    an opinion of their own. A judgement inside the clause the citation opens only hedges the
+    citation: "De bedrijfsarts heeft hem volgens mij 24 uur belastbaar geacht"."""
     for j_start, j_end in judgements:
         if any(a < j_start and not _CLAUSE_BREAKS.intersection(tokens.lower[a:j_start]) for a, _ in attributions):
             continue
         for c_start, c_end in capacities:
             if c_start >= j_end and not any(j_end <= a < c_start for a, _ in attributions):
+                return c_start, c_end
+        for c_start, c_end in contrary:
+            if c_start >= j_end:
                 return c_start, c_end
     return None
 

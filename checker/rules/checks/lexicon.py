@@ -332,8 +332,10 @@ def _goes_on(tokens: TokenTable, i: int, last: int, context: str) -> bool:
     """A clause without an opener word that still tells more about the match: where it came from
     by the coachee's account ("een hernia, volgens hem door jaren tillen"), a telegram-style
     predicate pointing back ("pijnstillers, mag daardoor niet autorijden") or what a treatment
-    did ("een ruggenprik, hielp maar een paar weken")."""
+    did ("een ruggenprik, hielp maar een paar weken"; "sertraline, dat hielp wel even")."""
     word = tokens.lower[i]
+    if _tells_effect(tokens, i, last, context):
+        return True
     if word == "volgens":
         k = _skip_spaces(tokens, i + 1, last)
         return k < last and tokens.lower[k] in _SOURCES
