@@ -115,9 +115,9 @@ def _blank_tokens(text: str):
     return TokenTable.of(load_pipeline("blank")(text))
 
 
-def _rule_findings(report: AnnotatedReport, tokens=None) -> list[tuple[str, int, int, frozenset[str] | None]]:
+def _rule_findings(report: AnnotatedReport, tokens) -> list[tuple[str, int, int, frozenset[str] | None]]:
     """(category, start, end, lexicon entries behind it – None for a context rule) of each finding.
-    `tokens`: the report's blank-pipeline TokenTable, when the caller has it (for the entries)."""
+    `tokens`: the report's blank-pipeline TokenTable (for the entries)."""
     from checker.config import parse_config
     from checker.rules.checks.lexicon import lexicon_matches, lexicon_names
     from checker.rules.registry import rules_by_id
@@ -127,7 +127,6 @@ def _rule_findings(report: AnnotatedReport, tokens=None) -> list[tuple[str, int,
     result = check_text(report.text, report.id + ".txt", Options(config=config))
     rules = rules_by_id()
     names = lexicon_names(*CATEGORIES)
-    tokens = _blank_tokens(report.text) if tokens is None else tokens
     matches = [(tokens.start[a], tokens.end[b - 1], f"{name}:{entry}")
                for a, b, name, entry in lexicon_matches(tokens, names)]
     out = []
