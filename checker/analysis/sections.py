@@ -146,7 +146,8 @@ def _heading_candidates(document: Document, profile: Profile) -> list[tuple[Bloc
     """Heading blocks with the section they name, plus short lines that readers kept as paragraphs
     but that name a section of this profile ('Zoekprofiel:', 'Contactmomenten' on a line of its
     own): readers stay conservative about headings by look, while here the profile tells which
-    words a heading would use. A 'Label:' line that names no section still ends the one before."""
+    words a heading would use. A short question line that names no section ('Wat is er gedaan?')
+    is kept too, with no section: it ends the range of the heading before it."""
     out = []
     for block in document.blocks:
         text = document.block_text(block).strip()
@@ -156,14 +157,15 @@ def _heading_candidates(document: Document, profile: Profile) -> list[tuple[Bloc
             if text[-1:] in ".;," or len(text.split()) > 6 or ":" in text.rstrip(":"):
                 continue   # a sentence, or a 'Label: value' field ('Activiteit: cv en LinkedIn')
             sid = match_heading(profile, text)
-            if text.endswith(":") or sid is not None:
+            if sid is not None or text.endswith("?"):
                 out.append((block, sid))
     return out
 
 
 def heading_sections(document: Document, profile: Profile) -> list[FoundSection]:
-    """The sections that recognised headings open, each up to the next one (or a heading of the
-    same or a higher level)."""
+    """The sections that recognised headings open, each up to the next one, a heading of the same
+    or a higher level, or a question line on its own (a heading the profile's words miss: without
+    this end, the heading above it would lend its section to the list under the question)."""
     matched = _heading_candidates(document, profile)
     found: list[FoundSection] = []
     text_len = len(document.text)
@@ -173,7 +175,8 @@ def heading_sections(document: Document, profile: Profile) -> list[FoundSection]
         end = text_len
         for later, later_sid in matched[i + 1:]:
             same_or_higher = later.kind == "heading" and block.kind == "heading" and later.level <= block.level
-            if later_sid is not None or same_or_higher:
+            question_line = later.kind == "paragraph"   # the only paragraphs kept without a section
+            if later_sid is not None or same_or_higher or question_line:
                 end = later.start
                 break
         found.append(FoundSection(sid, block.start, block.end, end, document.block_text(block)))
