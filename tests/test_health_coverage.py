@@ -221,6 +221,23 @@ FLAGGED = [
     ("Hij ziet nog steeds iemand om over zijn scheiding te praten.", "treatment", "iemand om"),
     ("Ze is inmiddels acht maanden droog en gaat trouw naar de groep.", "addiction_pregnancy", "maanden droog"),
     ("Hij vertelde trots dat hij nu anderhalf jaar schoon is.", "addiction_pregnancy", "jaar schoon"),
+    # session 16: what a treatment did or how often, a few words further on; how a state shows
+    ("Ze is een paar keer bij de POH-GGZ van de huisarts geweest, dat helpt wel een beetje.", "treater",
+     "helpt wel een beetje"),
+    ("Hij is sinds februari in behandeling bij een psycholoog, eens per twee weken.", "treater", "per twee weken"),
+    ("- Huisarts heeft hem doorverwezen naar de POH-GGZ voor de spanning, gaat daar 1x per 2 wk heen.", "treater",
+     "1x per 2 wk"),
+    ("- Loopt nog bij een psycholoog, om de twee weken", "treater", "om de twee weken"),
+    ("Hij gaf aan dat hij wekelijks bij een psycholoog loopt en dat dit goed helpt.", "treater", "goed helpt"),
+    ("- Hij zit niet lekker in zijn vel, dat zag je aan alles.", "symptom", "aan alles"),
+    # ... lying ill, drinking that crept in, hurried abbreviations
+    ("Henk kwam zijn afspraken na, behalve de weken dat hij plat lag.", "symptom", "plat lag"),
+    ("Volgens hemzelf was dat de reden dat het drinken erin sloop.", "addiction_pregnancy", "erin sloop"),
+    ("In okt. een ok, gevolgd door een opn. van 4 dgn. en fysio.", "treatment", "opn."),
+    ("Wn is in beh. bij de POH-GGZ.", "treatment", "in beh."),
+    # ... and a body part beside a citation of the bedrijfsarts
+    ("- gesprek met de bedrijfsarts over haar knieën", "body", "knieën"),
+    ("- Overleg met bedrijfsarts over de uren, als de elleboog het toelaat", "body", "elleboog"),
 ]
 
 
@@ -345,7 +362,28 @@ ALLOWED = [
     "De werkgever zoekt iemand om met klanten te praten over hun bestelling.",
     "Hij houdt de werkplaats al twee jaar schoon en opgeruimd.",
     "Na drie weken droog weer kon de oogst eindelijk binnen.",
+    # session 16: the systems lie flat, applications and objections are handled, the citation's own
+    # subject and its limitations
+    "Het systeem lag plat, dus hij kon niet inloggen.",
+    "- 19 aug: gemeente Ede – medewerker buitendienst wijkbeheer. In behandeling.",
+    "Zij werkt de laatste acht jaar in de behandeling van WOZ-bezwaren.",
+    "Ervaring met hoorzittingen en bezwaarbehandeling.",
+    "Functie: medewerker klantcontact, daarvoor behandelaar aanvragen.",
+    "Ten behoeve van de opname in het RIV is het dossier compleet gemaakt.",
+    "Vragen over zijn gezondheid lopen via de bedrijfsarts.",
+    "Conform de FML: niet meer dan 5 kg tillen met die arm en niet diep door de knieën.",
+    "De bedrijfsarts acht hem max. 4 uur per dag inzetbaar.",
+    "Ik denk dat hij goed inzetbaar is als planner.",
 ]
+
+
+def test_a_later_clause_joins_only_when_it_tells_about_the_match():
+    # a different subject after the comma ("ik zie hem") is no effect or frequency of the treatment
+    text = "De fysiotherapeut heeft een schema gemaakt, ik zie hem volgende week weer."
+    assert not any(covers(f, text, "volgende week") for f in health_findings(text))
+    # nor past another item of the lists ("rugklachten" ... "de buren")
+    text = "Hij heeft rugklachten en werkt sinds maart bij de buren, dat zag je aan alles."
+    assert not any(covers(f, text, "aan alles") for f in health_findings(text))
 
 
 @pytest.mark.parametrize("text", ALLOWED)
@@ -425,6 +463,8 @@ def test_a_work_schedule_is_no_psychological_schema():
     "Ik schat in dat hij hooguit 2 tot 3 dagdelen per week kan besteden, los van wat de bedrijfsarts zegt.",
     "Ik denk niet dat meer dan 2 uur per dag haalbaar is.",
     "Eerlijk gezegd denk ik dat hij daar nog niet aan toe is.",
+    "Naar inschatting van ondergetekende is wn feitelijk max. 3 u p/d inzetbaar, ook al gaat de BA uit van 20 u/wk.",
+    "Ik denk dat hij 4 uur per dag inzetbaar is.",
 ])
 def test_the_coach_setting_their_own_view_against_the_bedrijfsarts(text):
     assert any(f.rule == "avg.health.judgement" for f in check_text(text).findings)

@@ -121,6 +121,9 @@ PRIVATE = [
     "Hij heeft zijn werkgever via een letselschadebureau aansprakelijk gesteld.",
     # session 15
     "Er was in die maanden ook veel gedoe thuis.",
+    # session 16
+    "Thuis is het ook niet eenvoudig.",
+    "Overige bijzonderheden: vakantie zat er financieel ook niet in.",
 ]
 
 

@@ -45,6 +45,8 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     body = _body_cues()
     blockers = frozenset(load_context("health")["body_not_after"])
     reasons = frozenset(load_context("health")["body_reason_words"])
+    cited_general = frozenset(load_context("health")["body_cited_general"])
+    cited_leads = frozenset(load_context("health")["body_cited_not_after"])
     not_said = frozenset(load_context("health")["cause_not_after"])
     goal_leads = cue_set("health", "goal_leads")
     idioms = cue_set("health", "idioms")
@@ -65,15 +67,18 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 kind = "judgement" if judged else "capacity"
                 if kind in wanted:
                     yield Hit(wanted[kind], *_statement_span(tokens, first, last, cues[0]))
-            if "body" in wanted and not privacy.in_sentence(tokens, number):   # "… over haar gezondheid; dat is niet opgenomen"
-                sayings = idioms.in_sentence(tokens, number)
-                for start, end in body.in_sentence(tokens, number):
-                    if any(s < end and start < e for s, e in sayings):
-                        continue                  # "daar ligt haar hart", "rust op haar schouders"
-                    if not _blocked(tokens.lower[max(first, start - 3):start], blockers, reasons):
-                        end = attached_clause_end(tokens, end, "health", lexicon_starts)  # "zijn been, vooral na lang zitten"
-                        yield Hit(wanted["body"], tokens.start[start], tokens.end[end - 1])
-        elif "judgement" in wanted:
+        cited = number in attributed_sentences
+        if "body" in wanted and not privacy.in_sentence(tokens, number):   # "… over haar gezondheid; dat is niet opgenomen"
+            sayings = idioms.in_sentence(tokens, number)
+            for start, end in body.in_sentence(tokens, number):
+                if any(s < end and start < e for s, e in sayings):
+                    continue                  # "daar ligt haar hart", "rust op haar schouders"
+                if cited and (tokens.lower[end - 1] in cited_general or tokens.lower[start] in cited_leads):
+                    continue
+                if not _blocked(tokens.lower[max(first, start - 3):start], blockers, reasons):
+                    end = attached_clause_end(tokens, end, "health", lexicon_starts)  # "zijn been, vooral na lang zitten"
+                    yield Hit(wanted["body"], tokens.start[start], tokens.end[end - 1])
+        if cited and "judgement" in wanted:
             own = _own_judgement(tokens, judgement.in_sentence(tokens, number),
                                  sorted(capacity.in_sentence(tokens, number) + judged_capacity.in_sentence(tokens, number)),
                                  attribution.in_sentence(tokens, number), contrary.in_sentence(tokens, number))

@@ -299,12 +299,64 @@ def attached_clause_end(tokens: TokenTable, end: int, context: str, other_matche
         if subject >= last or not _tells_effect(tokens, subject, last, context):
             return end                     # not 'een vermoeide indruk, maar hij heeft de afspraken weer opgepakt'
     elif tokens.lower[i] not in openers and not _goes_on(tokens, i, last, context):
-        return end
+        i = _later_tail(tokens, end, last, context, other_matches)
+        if i is None:
+            return end
     clause_end = tokens.clause_end(i, min(last, i + MAX_CLAUSE))
     k = bisect_left(other_matches, end)
     if k < len(other_matches) and other_matches[k] < clause_end:
         return end
     return clause_end
+
+
+TAIL_GAP = 8          # words between a match and a later clause that still tells about it
+
+
+def _later_tail(tokens: TokenTable, end: int, last: int, context: str, other_matches: Sequence[int]) -> int | None:
+    """The start of a clause a few words further on that still tells about the match: "bij de
+    POH-GGZ van de huisarts geweest, dat helpt wel een beetje", "naar de POH-GGZ voor de spanning,
+    gaat daar 1x per 2 wk heen", "bij een psycholoog loopt en dat dit goed helpt". Only the narrow
+    kinds of `_goes_on` (an effect, a frequency, a clause pointing back), after the first comma,
+    semicolon or "en" within TAIL_GAP words and with no other match before it; None otherwise."""
+    k = bisect_left(other_matches, end)
+    stop = other_matches[k] if k < len(other_matches) else last
+    words = 0
+    i = end
+    while i < min(last, stop):
+        if not tokens.space[i]:
+            word = tokens.lower[i]
+            if word in (",", ";") or (word == "en" and _tells_effect(tokens, _skip_spaces(tokens, i + 1, last), last, context)):
+                j = _skip_spaces(tokens, i + 1, last)
+                if j < min(last, stop) and (word == "en" or _goes_on(tokens, j, last, context)):
+                    return j
+                return None
+            if not word.isalnum() and word not in ("-", "/"):
+                return None               # a bracket, colon or dash ends the match's own stretch
+            words += 1
+            if words > TAIL_GAP:
+                return None
+        i += 1
+    return None
+
+
+_FREQUENCY = re.compile(
+    r"(?:eens|een keer|één keer|\d+ ?x|\d+ (?:keer|maal)|tweemaal|driemaal|viermaal"
+    r"|(?:twee|drie|vier|vijf|zes) (?:keer|maal|ochtenden|middagen|avonden|dagen|sessies))"
+    r" (?:per|in de|p|om de)\b"
+    r"|(?:om de|elke|iedere) (?:(?:\d+|twee|drie|vier|zes) )?(?:week|weken|wk|maand|maanden|dag)\b"
+    r"|(?:twee)?wekelijks|maandelijks|dagelijks")
+
+
+def _tells_frequency(tokens: TokenTable, i: int, last: int) -> bool:
+    """'… bij een psycholoog, eens per twee weken', '…, om de twee weken', '…, 2x p/w': how often
+    a treatment takes place."""
+    words = []
+    k = i
+    while k < last and len(words) < 6:
+        if not tokens.space[k]:
+            words.append(tokens.lower[k])
+        k += 1
+    return _FREQUENCY.match(" ".join(words)) is not None
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "bij", "te", "uit"})
@@ -332,9 +384,10 @@ def _goes_on(tokens: TokenTable, i: int, last: int, context: str) -> bool:
     """A clause without an opener word that still tells more about the match: where it came from
     by the coachee's account ("een hernia, volgens hem door jaren tillen"), a telegram-style
     predicate pointing back ("pijnstillers, mag daardoor niet autorijden") or what a treatment
-    did ("een ruggenprik, hielp maar een paar weken"; "sertraline, dat hielp wel even")."""
+    did ("een ruggenprik, hielp maar een paar weken"; "sertraline, dat hielp wel even") or how
+    often it takes place ("bij een psycholoog, eens per twee weken")."""
     word = tokens.lower[i]
-    if _tells_effect(tokens, i, last, context):
+    if _tells_effect(tokens, i, last, context) or _tells_frequency(tokens, i, last):
         return True
     if word == "volgens":
         k = _skip_spaces(tokens, i + 1, last)
