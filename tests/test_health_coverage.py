@@ -238,6 +238,19 @@ FLAGGED = [
     # ... and a body part beside a citation of the bedrijfsarts
     ("- gesprek met de bedrijfsarts over haar knieën", "body", "knieën"),
     ("- Overleg met bedrijfsarts over de uren, als de elleboog het toelaat", "body", "elleboog"),
+    # ... a bracket, a dash or an old-fashioned relative after the match, a later qualifier, the
+    # coachee's account, the how-manieth time, sobriety
+    ("Daarnaast heeft ze nog last van haar onderrug (van jaren tillen en bukken op de groep).", "body",
+     "jaren tillen"),
+    ("- Zit sinds de zomer nog niet echt lekker in haar vel – dat merk je aan het tempo.", "symptom", "aan het tempo"),
+    ("Nadien volgde een programma van pijnrevalidatie, hetwelk hij tot op heden tweemaal per week bezoekt.",
+     "treatment", "tweemaal per week"),
+    ("Ze is 14 weken zwanger, uitgerekend eind april.", "addiction_pregnancy", "eind april"),
+    ("Ze geeft zelf aan dat haar schouder nog vaak pijn doet, vooral in de ochtend.", "symptom", "in de ochtend"),
+    ("- uitgevallen met eczeem aan de handen, volgens werknemer van het schoonmaakmiddel.", "diagnosis",
+     "schoonmaakmiddel"),
+    ("- In mei opnieuw geopereerd aan de rechterschouder, 2e keer.", "treatment", "2e keer"),
+    ("Hij is inmiddels drie maanden nuchter.", "addiction_pregnancy", "maanden nuchter"),
 ]
 
 
@@ -384,6 +397,10 @@ def test_a_later_clause_joins_only_when_it_tells_about_the_match():
     # nor past another item of the lists ("rugklachten" ... "de buren")
     text = "Hij heeft rugklachten en werkt sinds maart bij de buren, dat zag je aan alles."
     assert not any(covers(f, text, "aan alles") for f in health_findings(text))
+    # a bracket that names an item of its own is a finding of its own
+    text = "Hij heeft rugklachten (en slikt oxazepam)."
+    found = health_findings(text)
+    assert len(found) == 2 and not any(covers(f, text, "rugklachten") and covers(f, text, "oxazepam") for f in found)
 
 
 @pytest.mark.parametrize("text", ALLOWED)
@@ -465,6 +482,7 @@ def test_a_work_schedule_is_no_psychological_schema():
     "Eerlijk gezegd denk ik dat hij daar nog niet aan toe is.",
     "Naar inschatting van ondergetekende is wn feitelijk max. 3 u p/d inzetbaar, ook al gaat de BA uit van 20 u/wk.",
     "Ik denk dat hij 4 uur per dag inzetbaar is.",
+    "Ik zie zelf ook dat hij aan het eind van een werkdag nog genoeg energie over heeft.",
 ])
 def test_the_coach_setting_their_own_view_against_the_bedrijfsarts(text):
     assert any(f.rule == "avg.health.judgement" for f in check_text(text).findings)

@@ -285,7 +285,10 @@ def attached_clause_end(tokens: TokenTable, end: int, context: str, other_matche
     if i < last and tokens.lower[i] == ")":           # "(tramadol), hetgeen …"
         i = _skip_spaces(tokens, i + 1, last)
     i = _skip_place(tokens, i, last)
-    if i < last and tokens.lower[i] in (",", ";"):
+    if i < last and tokens.lower[i] == "(":       # "haar onderrug (van jaren tillen op de groep)"
+        close = _bracket_end(tokens, i, last)
+        return end if close is None or _holds_match(other_matches, end, close) else close
+    if i < last and tokens.lower[i] in _SEPARATORS:
         i = _skip_spaces(tokens, i + 1, last)
     if i >= last:
         return end
@@ -303,10 +306,26 @@ def attached_clause_end(tokens: TokenTable, end: int, context: str, other_matche
         if i is None:
             return end
     clause_end = tokens.clause_end(i, min(last, i + MAX_CLAUSE))
-    k = bisect_left(other_matches, end)
-    if k < len(other_matches) and other_matches[k] < clause_end:
-        return end
-    return clause_end
+    return end if _holds_match(other_matches, end, clause_end) else clause_end
+
+
+_SEPARATORS = frozenset({",", ";", "–", "—"})    # "niet lekker in haar vel – dat merk je aan het tempo"
+
+
+def _holds_match(other_matches: Sequence[int], start: int, stop: int) -> bool:
+    k = bisect_left(other_matches, start)
+    return k < len(other_matches) and other_matches[k] < stop
+
+
+def _bracket_end(tokens: TokenTable, i: int, last: int) -> int | None:
+    """The token after the ")" that closes the bracket opened at token i, within the sentence and
+    MAX_CLAUSE tokens; None when it does not close there."""
+    for k in range(i + 1, min(last, i + MAX_CLAUSE)):
+        if tokens.lower[k] == ")":
+            return k + 1
+        if tokens.lower[k] == "(":
+            return None
+    return None
 
 
 TAIL_GAP = 8          # words between a match and a later clause that still tells about it
@@ -315,9 +334,10 @@ TAIL_GAP = 8          # words between a match and a later clause that still tell
 def _later_tail(tokens: TokenTable, end: int, last: int, context: str, other_matches: Sequence[int]) -> int | None:
     """The start of a clause a few words further on that still tells about the match: "bij de
     POH-GGZ van de huisarts geweest, dat helpt wel een beetje", "naar de POH-GGZ voor de spanning,
-    gaat daar 1x per 2 wk heen", "bij een psycholoog loopt en dat dit goed helpt". Only the narrow
-    kinds of `_goes_on` (an effect, a frequency, a clause pointing back), after the first comma,
-    semicolon or "en" within TAIL_GAP words and with no other match before it; None otherwise."""
+    gaat daar 1x per 2 wk heen", "bij een psycholoog loopt en dat dit goed helpt", "pijn doen,
+    vooral in de ochtend": an opener of `attached_clause` or the kinds of `_goes_on` (an effect, a
+    frequency, a clause pointing back) after the first comma, semicolon or dash, or an effect after
+    "en", within TAIL_GAP words and with no other match before it; None otherwise."""
     k = bisect_left(other_matches, end)
     stop = other_matches[k] if k < len(other_matches) else last
     words = 0
@@ -325,9 +345,10 @@ def _later_tail(tokens: TokenTable, end: int, last: int, context: str, other_mat
     while i < min(last, stop):
         if not tokens.space[i]:
             word = tokens.lower[i]
-            if word in (",", ";") or (word == "en" and _tells_effect(tokens, _skip_spaces(tokens, i + 1, last), last, context)):
+            if word in _SEPARATORS or (word == "en" and _tells_effect(tokens, _skip_spaces(tokens, i + 1, last), last, context)):
                 j = _skip_spaces(tokens, i + 1, last)
-                if j < min(last, stop) and (word == "en" or _goes_on(tokens, j, last, context)):
+                if j < min(last, stop) and (word == "en" or tokens.lower[j] in _clause_openers(context)
+                                            or _goes_on(tokens, j, last, context)):
                     return j
                 return None
             if not word.isalnum() and word not in ("-", "/"):
@@ -344,6 +365,7 @@ _FREQUENCY = re.compile(
     r"|(?:twee|drie|vier|vijf|zes) (?:keer|maal|ochtenden|middagen|avonden|dagen|sessies))"
     r" (?:per|in de|p|om de)\b"
     r"|(?:om de|elke|iedere) (?:(?:\d+|twee|drie|vier|zes) )?(?:week|weken|wk|maand|maanden|dag)\b"
+    r"|(?:voor de )?(?:\d+ ?e|tweede|derde|vierde) (?:keer|maal)\b"
     r"|(?:twee)?wekelijks|maandelijks|dagelijks")
 
 
@@ -377,7 +399,8 @@ def _skip_place(tokens: TokenTable, i: int, last: int) -> int:
     return i if named == i else _skip_spaces(tokens, named + 1, last)
 
 
-_SOURCES = frozenset({"hem", "haar", "hemzelf", "haarzelf", "zichzelf", "hen"})
+_SOURCES = frozenset({"hem", "haar", "hemzelf", "haarzelf", "zichzelf", "hen",
+                      "wn", "wn.", "werknemer", "werkneemster", "cliënt", "client", "betrokkene"})
 
 
 def _goes_on(tokens: TokenTable, i: int, last: int, context: str) -> bool:
