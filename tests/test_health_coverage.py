@@ -519,3 +519,14 @@ def test_recovery_time_social_work_and_a_scan_in_passing(text):
 ])
 def test_social_work_as_a_study_and_an_echo_in_a_hall_are_no_health_data(text):
     assert not health_findings(text)
+
+
+def test_a_table_under_a_header_that_cites_the_fml_is_the_citation():
+    # session 16: "| beperking | volgens FML |" heads the rows as a lead line ending in ":" does
+    cited = ("Belastbaarheid\n\n| beperking | volgens FML |\n|---|---|\n| tillen | max. 15 kg, niet frequent |\n"
+             "| rijden | max. 1 uur aaneengesloten autorijden in werk |\n")
+    assert not health_findings(cited)
+    # a first row with dates is a record, not a header: the rows after it keep their own findings
+    log = ("Contacten\n\n| 12-05-2025 | bedrijfsarts | uitbreiding naar 24 uur |\n"
+           "| 20-05-2025 | werknemer | ze slaapt slecht en kan max. 2 uur werken |\n")
+    assert any(covers(f, log, "slaapt slecht") for f in health_findings(log))

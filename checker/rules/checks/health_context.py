@@ -28,6 +28,7 @@ MAX_STATEMENT_CHARS = 400   # longer "sentences" are run-ons: flag a window arou
 WINDOW = 10                 # tokens each side of the cue in such a window
 CAUSE_MIN_TOKENS = 3        # "uitgevallen na een aanrijding, …": a cause runs on past its first words
 CONTRAST_REACH = 6          # tokens before an attribution that may set the coach's view against it
+HEADER_WORDS = 8            # words a table's header row may have
 SAYS_REACH = 8              # tokens between a treater and the verb of what they say ("…, die vindt")
 TREATERS = "avg_health/treaters"
 
@@ -128,6 +129,10 @@ def cited_lists(analysis: Analysis) -> frozenset[int]:
         attribution = _citations()
         out = set()
         for passage in units.passages:
+            if passage.kind == "table" and _header_cites(analysis, units.blocks[passage.blocks[0]], attribution):
+                out.update(range(tokens.sentence_of[tokens.token_at(passage.start)],
+                                 tokens.sentence_of[tokens.token_at(passage.end - 1)] + 1))
+                continue
             if passage.lead is None:
                 continue
             lead = units.blocks[passage.lead]
@@ -139,6 +144,17 @@ def cited_lists(analysis: Analysis) -> frozenset[int]:
                              tokens.sentence_of[tokens.token_at(passage.end - 1)] + 1))
         found = analysis.extras["health_cited_lists"] = frozenset(out)
     return found
+
+
+def _header_cites(analysis: Analysis, row, attribution) -> bool:
+    """A table whose first row is a header citing the FML or the bedrijfsarts ("| beperking |
+    volgens FML |"): column names, so no digits and only a few words."""
+    tokens = analysis.tokens
+    first, last = tokens.token_at(row.start), tokens.token_at(row.end - 1) + 1
+    words = [w for w in tokens.lower[first:last] if w.isalnum()]
+    if not words or len(words) > HEADER_WORDS or any(tokens.num[first:last]):
+        return False
+    return bool(attribution.find_words(words, [False] * len(words)))
 
 
 def _blocked(before: list[str], blockers: frozenset[str], reasons: frozenset[str]) -> bool:
