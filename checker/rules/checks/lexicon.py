@@ -352,7 +352,7 @@ def _later_tail(tokens: TokenTable, end: int, last: int, context: str, other_mat
                     return j
                 return None
             if not word.isalnum() and word not in ("-", "/"):
-                return None               # a bracket, colon or dash ends the match's own stretch
+                return None               # a bracket, colon or quote ends the match's own stretch
             words += 1
             if words > TAIL_GAP:
                 return None
