@@ -397,6 +397,9 @@ def test_a_later_clause_joins_only_when_it_tells_about_the_match():
     # nor past another item of the lists ("rugklachten" ... "de buren")
     text = "Hij heeft rugklachten en werkt sinds maart bij de buren, dat zag je aan alles."
     assert not any(covers(f, text, "aan alles") for f in health_findings(text))
+    # a text that stops right after "en" or a comma, with no full stop (it raised IndexError once)
+    for text in ("Hij loopt bij een psycholoog in de stad en", "Hij loopt bij een psycholoog in de stad,"):
+        assert [f.text for f in health_findings(text)] == ["psycholoog"]
     # a bracket that names an item of its own is a finding of its own
     text = "Hij heeft rugklachten (en slikt oxazepam)."
     found = health_findings(text)

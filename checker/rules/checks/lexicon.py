@@ -339,24 +339,25 @@ def _later_tail(tokens: TokenTable, end: int, last: int, context: str, other_mat
     frequency, a clause pointing back) after the first comma, semicolon or dash, or an effect after
     "en", within TAIL_GAP words and with no other match before it; None otherwise."""
     k = bisect_left(other_matches, end)
-    stop = other_matches[k] if k < len(other_matches) else last
+    stop = min(last, other_matches[k]) if k < len(other_matches) else last
     words = 0
-    i = end
-    while i < min(last, stop):
-        if not tokens.space[i]:
-            word = tokens.lower[i]
-            if word in _SEPARATORS or (word == "en" and _tells_effect(tokens, _skip_spaces(tokens, i + 1, last), last, context)):
-                j = _skip_spaces(tokens, i + 1, last)
-                if j < min(last, stop) and (word == "en" or tokens.lower[j] in _clause_openers(context)
-                                            or _goes_on(tokens, j, last, context)):
-                    return j
-                return None
-            if not word.isalnum() and word not in ("-", "/"):
-                return None               # a bracket, colon or quote ends the match's own stretch
-            words += 1
-            if words > TAIL_GAP:
-                return None
-        i += 1
+    for i in range(end, stop):
+        if tokens.space[i]:
+            continue
+        word = tokens.lower[i]
+        if word in _SEPARATORS:
+            j = _skip_spaces(tokens, i + 1, stop)
+            return j if j < stop and (tokens.lower[j] in _clause_openers(context)
+                                      or _goes_on(tokens, j, last, context)) else None
+        if word == "en":
+            j = _skip_spaces(tokens, i + 1, stop)
+            if j < stop and _tells_effect(tokens, j, last, context):
+                return j
+        if not word.isalnum() and word not in ("-", "/"):
+            return None                   # a bracket, colon or quote ends the match's own stretch
+        words += 1
+        if words > TAIL_GAP:
+            return None
     return None
 
 
