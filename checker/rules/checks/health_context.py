@@ -122,28 +122,27 @@ def attributed(analysis: Analysis) -> frozenset[int]:
 def cited_lists(analysis: Analysis) -> frozenset[int]:
     """Numbers of the sentences of every list item or table row under a lead line that cites the
     bedrijfsarts or the FML ("Conform de FML van 3 maart:" above "- hooguit 4 uur per dag"): the
-    list is the citation. The sentence classifier (`avg_model`) leaves these to the rules too."""
+    list is the citation – as is a table whose header row cites one. The sentence classifier
+    (`avg_model`) leaves these to the rules too."""
     found = analysis.extras.get("health_cited_lists")
     if found is None:
         tokens, units = analysis.tokens, units_of(analysis)
         attribution = _citations()
         out = set()
         for passage in units.passages:
-            if passage.kind == "table" and _header_cites(analysis, units.blocks[passage.blocks[0]], attribution):
+            if (passage.kind == "table" and _header_cites(analysis, units.blocks[passage.blocks[0]], attribution)
+                    or passage.lead is not None and _lead_cites(tokens, units.blocks[passage.lead], attribution)):
                 out.update(range(tokens.sentence_of[tokens.token_at(passage.start)],
                                  tokens.sentence_of[tokens.token_at(passage.end - 1)] + 1))
-                continue
-            if passage.lead is None:
-                continue
-            lead = units.blocks[passage.lead]
-            first, last = tokens.token_at(lead.start), tokens.token_at(lead.end - 1) + 1
-            if not (_ends_with_colon(tokens, first, last)
-                    and any(attribution.in_sentence(tokens, n) for n in {tokens.sentence_of[first], tokens.sentence_of[last - 1]})):
-                continue
-            out.update(range(tokens.sentence_of[tokens.token_at(passage.start)],
-                             tokens.sentence_of[tokens.token_at(passage.end - 1)] + 1))
         found = analysis.extras["health_cited_lists"] = frozenset(out)
     return found
+
+
+def _lead_cites(tokens: TokenTable, lead, attribution) -> bool:
+    """A lead line ending in ":" that cites the FML or the bedrijfsarts ("Conform de FML van 3 maart:")."""
+    first, last = tokens.token_at(lead.start), tokens.token_at(lead.end - 1) + 1
+    return _ends_with_colon(tokens, first, last) and any(
+        attribution.in_sentence(tokens, n) for n in {tokens.sentence_of[first], tokens.sentence_of[last - 1]})
 
 
 def _header_cites(analysis: Analysis, row, attribution) -> bool:
