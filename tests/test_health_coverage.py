@@ -533,3 +533,100 @@ def test_a_table_under_a_header_that_cites_the_fml_is_the_citation():
     log = ("Contacten\n\n| 12-05-2025 | bedrijfsarts | uitbreiding naar 24 uur |\n"
            "| 20-05-2025 | werknemer | ze slaapt slecht en kan max. 2 uur werken |\n")
     assert any(covers(f, log, "slaapt slecht") for f in health_findings(log))
+
+
+@pytest.mark.parametrize("text", [
+    "Hij had in die weken weer meer last van uitstraling in het been.",
+    "Nog altijd uitstraling naar zijn linkerbeen bij lang zitten.",
+    "Ze heeft nog uitstraling naar de arm als ze lang achter de computer zit.",
+])
+def test_radiating_pain_to_a_limb(text):
+    # session 17: "uitstraling" with a limb within a few words; alone it is usually charisma
+    assert health_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Op uitstraling en presentatie is in het oefengesprek geoefend.",
+    "Ze heeft een positieve uitstraling naar klanten toe.",
+])
+def test_uitstraling_as_presence_is_no_health_data(text):
+    assert not health_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lang zitten lukt nog niet, tijdens het gesprek stond hij twee keer op.",
+    "Fietsen en autorijden gaan niet meer, haar man brengt haar nu overal heen.",
+    "We zien elkaar bij hem thuis, want autorijden gaat nog niet met die rug.",
+    "Dozen vriesgoed tillen zit er wat mij betreft niet meer in.",
+    "Les geven in de auto zit er volgens ons niet meer in.",
+    "Naar onze inschatting kan hij op dit moment hooguit vier uur per dag licht werk doen.",
+    "Ik verwacht dat hij over een paar maanden weer volledig inzetbaar is.",
+    "Ook schat ik in dat werk met veel klantcontact voor haar niet meer kan.",
+    "Ik schat in dat ze op dit moment hooguit twee ochtenden per week iets kan doen.",
+    "Naar mijn inschatting kan hij maximaal drie à vier uur per dag werken.",
+    "Zelf verwacht ik dat ze in de praktijk eerder op 3 uur per dag uitkomt.",
+    "Lang staan en lopen gaat gewoon niet meer met die knie.",
+    "Die rug wordt nooit meer zoals hij was.",
+])
+def test_the_coachs_and_the_teams_own_capacity_statements(text):
+    # session 17: an activity that "gaat / lukt niet", and a coaching team's "volgens ons"
+    assert health_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Volgens de bedrijfsarts gaat lang zitten niet en is tillen beperkt tot 10 kg.",
+    "Solliciteren gaat nog niet zo goed; de brieven zijn te algemeen.",
+    "Wij denken aan iets met mensen, in een rustige omgeving.",
+    "Volgens ons past de functie van planner bij zijn ervaring.",
+    "Volgens de bedrijfsarts kan hij hooguit twee ochtenden per week werken.",
+    "Van mijn kant verwacht ik dat zij elke week vacatures bijhoudt.",
+    "FML: niet meer dan 5 kg tillen met die arm, aldus de bedrijfsarts.",
+])
+def test_cited_capacity_and_plain_team_opinions_stay_allowed(text):
+    assert not health_findings(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Zelf koppelt ze haar uitval aan de reorganisatie en de botsingen met haar teamleider.", "reorganisatie"),
+    ("Ronald wijt zijn uitval zelf aan het jarenlang handmatig lossen van pallets.", "pallets"),
+    ("Volgens mevrouw was hij de reden dat ze zich ziek heeft gemeld.", "ziek heeft gemeld"),
+    ("His sick leave started after a conflict with the team lead.", "conflict"),
+])
+def test_the_coachees_own_account_of_the_cause(text, words):
+    assert any(covers(f, text, words) for f in health_findings(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Twee afspraken vervielen omdat ze die week met koorts in bed lag.",
+    "Ze vertelde later dat ze vrijwel de hele week in bed had gelegen.",
+    "Om half elf moest ze even gaan liggen.",
+    "Liep zichtbaar moeilijk en moest tussendoor staan.",
+    "Haar moeder is overleden, wat haar zichtbaar heeft aangegrepen.",
+    "Hij probeert het met een app voor slaapoefeningen.",
+    "Oefening met piekermomenten.",
+    "Die dag had hij een medische expertise voor de letselschadeclaim.",
+    "Affect vlak, wel goed aanspreekbaar.",
+    "Ik wil nie meer tillen, want m'n rug heeft er vijftien jaar van afgezien.",
+    "Obs: grijs in het gezicht, wallen.",
+    "Obs: hoest af en toe, kuchje.",
+    "Halverwege kwam er een flinke dip qua stemming bij.",
+    "We wandelen, omdat hij binnen niet goed tot rust komt.",
+    "Na vier uur is hij op. We bouwen dus rustig op.",
+    "Ze schreef per app: \"ik ben op, ik kan het niet meer bolwerken\".",
+    "Ze kon de energie in die weken even niet opbrengen.",
+])
+def test_lying_down_walking_and_the_coachs_observations(text):
+    assert health_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De nadruk moet liggen op het vinden van passend werk in de regio.",
+    "De focus moet meer gaan liggen op de logistiek.",
+    "Hij heeft de kans aangegrepen om een heftruckcertificaat te halen.",
+    "Qua stemming in het team was het op de afdeling goed.",
+    "Een opleiding tot praktijkondersteuner duurt minstens anderhalf jaar.",
+    "Hij is op zoek naar werk in de logistiek.",
+    "Het cv is af, daar is hij trots op.",
+])
+def test_look_alikes_of_lying_down_and_seizing_a_chance(text):
+    assert not health_findings(text)

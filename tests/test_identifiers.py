@@ -253,3 +253,13 @@ def test_an_appendix_after_the_signature_is_no_business_contact():
             "Telefoon: 06-41872905\nE-mail: e.nijboer68@ziggo.nl\n")
     found = {f.text for f in check_text(text).findings if f.category == "avg.identifier"}
     assert found == {"Telefoon: 06-41872905", "E-mail: e.nijboer68@ziggo.nl"}, found
+
+
+def test_the_coachees_new_number_and_private_address_in_the_closing_paragraph():
+    # session 17: "is nu bereikbaar", "Bereikbaarheid heer …", "zijn privéadres" name the coachee
+    text = ("Zijn oude nummer doet het niet meer, hij is nu bereikbaar op 06-41 87 20 53 of via "
+            "dennisvermeulen72@hotmail.com. Stukken gaan naar zijn privéadres gpostma@friesnet.nl.\n\n"
+            "Met vriendelijke groet,\n\nAnna de Vries, re-integratiecoach\nWerkbrug B.V., 030-2345678\n"
+            "Bereikbaarheid heer Smeenk: 06-41938275\n")
+    assert flagged(text) == [("phone", "06-41 87 20 53"), ("email", "dennisvermeulen72@hotmail.com"),
+                             ("email", "gpostma@friesnet.nl"), ("phone", "06-41938275")]

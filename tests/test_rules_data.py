@@ -75,3 +75,15 @@ def test_docs_rules_md_is_generated_from_the_rule_tables():
                          capture_output=True, text=True, check=True).stdout
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == out, \
         "docs/rules.md is stale: run `rapportcheck rules --format markdown > docs/rules.md`"
+
+
+def test_a_cue_with_alternatives_stands_for_each_combination():
+    from checker.rules.cues import CueSet, expand
+
+    assert expand("{lopen|lang zitten} gaat {niet|nog niet}") == [
+        "lopen gaat niet", "lopen gaat nog niet", "lang zitten gaat niet", "lang zitten gaat nog niet"]
+    assert expand("{koppelt|wijt} {|ze }haar uitval") == [
+        "koppelt haar uitval", "koppelt ze haar uitval", "wijt haar uitval", "wijt ze haar uitval"]
+    cues = CueSet.of(["{lopen|lang zitten} gaat niet"])
+    words = "ook lang zitten gaat niet".split()
+    assert cues.find_words(words, [False] * len(words)) == [(1, 5)]

@@ -1,11 +1,13 @@
 """Cue phrases from `checker/data/context/*.toml`, matched on lower-cased words of a spaCy span.
 
 A cue is a phrase of one or more words; `#` stands for any number, written as digits or as a Dutch
-number word. Context checks ask "does this sentence contain one of these cues, and where?".
+number word; `{a|b c}` stands for each of its alternatives ("{lopen|lang zitten} gaat niet" is two
+cues). Context checks ask "does this sentence contain one of these cues, and where?".
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,7 +40,7 @@ class CueSet:
         by_first: dict[str, list[tuple[str, ...]]] = {}
         by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = {}
         numbered = []
-        for phrase in phrases:
+        for phrase in (p for entry in phrases for p in expand(entry)):
             words = tuple(phrase.lower().split())
             if words[0] == "#":
                 numbered.append(words)
@@ -90,6 +92,18 @@ class CueSet:
                 if tokens.sentence_of[b - 1] == number:
                     by_sentence.setdefault(number, []).append((a, b))
         return by_sentence.get(sentence, [])
+
+
+_CHOICE = re.compile(r"\{([^{}]*)\}")
+
+
+def expand(entry: str) -> list[str]:
+    """Every phrase an entry stands for: one per combination of its `{a|b}` alternatives."""
+    m = _CHOICE.search(entry)
+    if not m:
+        return [" ".join(entry.split())]
+    return [p for alt in m.group(1).split("|")
+            for p in expand(entry[:m.start()] + alt + entry[m.end():])]
 
 
 def _matches(words: list[str], nums: list[bool], i: int, phrase: tuple[str, ...]) -> bool:

@@ -48,6 +48,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     reasons = frozenset(load_context("health")["body_reason_words"])
     cited_general = frozenset(load_context("health")["body_cited_general"])
     cited_leads = frozenset(load_context("health")["body_cited_not_after"])
+    demonstratives = frozenset(load_context("health")["demonstratives"])
     not_said = frozenset(load_context("health")["cause_not_after"])
     goal_leads = cue_set("health", "goal_leads")
     idioms = cue_set("health", "idioms")
@@ -74,8 +75,9 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             for start, end in body.in_sentence(tokens, number):
                 if any(s < end and start < e for s, e in sayings):
                     continue                  # "daar ligt haar hart", "rust op haar schouders"
-                if cited and (tokens.lower[end - 1] in cited_general or tokens.lower[start] in cited_leads):
-                    continue
+                if cited and (tokens.lower[end - 1] in cited_general or tokens.lower[start] in cited_leads
+                              or (tokens.lower[start] in demonstratives and tokens.lower[start - 1] in cited_leads)):
+                    continue              # "FML: niet tillen met die arm"
                 if not _blocked(tokens.lower[max(first, start - 3):start], blockers, reasons):
                     end = attached_clause_end(tokens, end, "health", lexicon_starts)  # "zijn been, vooral na lang zitten"
                     yield Hit(wanted["body"], tokens.start[start], tokens.end[end - 1])
@@ -230,7 +232,9 @@ def _body_cues() -> CueSet:
     data = load_context("health")
     sides = ("", "linker", "rechter")     # "zijn rechterknie", "haar linkerschouder"
     leads = data["possessives"] + data["body_reasons"]
-    return CueSet.of([f"{p} {side}{b}" for p in leads for b in data["body_parts"] for side in sides])
+    return CueSet.of([f"{p} {side}{b}" for p in leads for b in data["body_parts"] for side in sides]
+                     + [f"{d} {side}{b}" for d in data["demonstratives"] for b in data["demonstrative_parts"]
+                        for side in sides])
 
 
 def _ends_with_colon(tokens: TokenTable, first: int, last: int) -> bool:
