@@ -76,7 +76,8 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
                 if any(s < end and start < e for s, e in sayings):
                     continue                  # "daar ligt haar hart", "rust op haar schouders"
                 if cited and (tokens.lower[end - 1] in cited_general or tokens.lower[start] in cited_leads
-                              or (tokens.lower[start] in demonstratives and tokens.lower[start - 1] in cited_leads)):
+                              or (tokens.lower[start] in demonstratives and start > first
+                                  and tokens.lower[start - 1] in cited_leads)):
                     continue              # "FML: niet tillen met die arm"
                 if not _blocked(tokens.lower[max(first, start - 3):start], blockers, reasons):
                     end = attached_clause_end(tokens, end, "health", lexicon_starts)  # "zijn been, vooral na lang zitten"
