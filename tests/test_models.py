@@ -296,3 +296,27 @@ def test_cross_validation_pools_one_copy_per_repeat_in_repeat_order():
     health_scores, health_gold = one[0][CATEGORIES.index("avg.health")]
     assert len(health_scores) == len(health_gold)
     assert sum(health_gold) > 0 and len(health_gold) > len(data["X"])   # one copy per repeat
+
+
+def test_out_of_fold_misses_are_gold_spans_the_rules_leave_alone():
+    """`python -m checker.training.oof_misses` (session 17): a span is missed when neither the rules nor
+    a fold model that never saw its report flag it; with a threshold of 1.0 the model flags nothing,
+    so every gold span the rules do not touch is missed, and at 0.0 none is."""
+    from checker.corpus import load_corpus
+    from checker.train import _blank_tokens, _rule_findings
+    from checker.training.oof_misses import out_of_fold_misses
+
+    reports = load_corpus("train")[:10]
+    silent = out_of_fold_misses(reports, [1.0] * 3, [1.0] * 3)
+    gold = {(r.id, sp.text) for r in reports for sp in r.spans if sp.label == "avg.health"}
+    assert silent["spans"] == len(gold) > 0
+    untouched = set()
+    for r in reports:
+        found = [(s, e) for cat, s, e, _ in _rule_findings(r, _blank_tokens(r.text)) if cat == "avg.health"]
+        untouched |= {(r.id, sp.text) for sp in r.spans if sp.label == "avg.health"
+                      and not any(s < sp.end and sp.start < e for s, e in found)}
+    missed = {(m["id"], m["span"]) for m in silent["missed"]}
+    assert missed and missed <= gold
+    assert missed <= untouched                     # a span the rules flag is never missed
+    assert silent["parts"]["missed"] == silent["parts"]["positive"]
+    assert out_of_fold_misses(reports, [0.0] * 3, [0.0] * 3)["missed"] == []
