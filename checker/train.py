@@ -150,17 +150,15 @@ FOLDS = 5
 REPEATS = 10           # cross-validation repeats pooled for the thresholds (linear.report_folds)
 
 
-def _repeat(data: dict, folds: list[int]) -> tuple[list, list]:
-    """One repeat of the cross-validation on `data` (`training_examples`): per category the
-    out-of-fold (scores, labels) of the sentences the rules leave unflagged, and of the stretches of
-    partly flagged sentences."""
+def out_of_fold_scores(data: dict, folds: list[int]):
+    """(sentence scores, stretch scores), examples × categories, for one repeat of the
+    cross-validation on `data` (`training_examples`): each report scored by the models of the
+    folds it was left out of (`folds`: the fold of each report)."""
     import numpy as np
 
     from checker.training.linear import out_of_fold
 
-    words, per_report, Y, PY, part_cat = data["words"], data["per_report"], data["Y"], data["PY"], data["part_cat"]
-    coverage = rule_coverage(data["findings"], [ex[2] for ex in per_report], folds)
-    covered = np.array([c for cov in coverage for c in cov], dtype=bool)
+    words, per_report = data["words"], data["per_report"]
     fold_of = np.array([folds[i] for i, ex in enumerate(per_report) for _ in ex[0]])
     part_fold = np.array([folds[i] for i, p in enumerate(data["parts"]) for _ in p[0]], dtype=int)
     report_fold = np.asarray(folds)
@@ -170,8 +168,20 @@ def _repeat(data: dict, folds: list[int]) -> tuple[list, list]:
         by a model without them: `linear.fit_with_dense`)."""
         kept, vectors = words.vectors(report_fold != fold)
         return words.pooled(kept, vectors)
-    oof, part_oof = out_of_fold(data["X"], Y, fold_of, FOLDS, MIN_COUNT, C, data["PX"], part_fold,
-                                dense=pooled_vectors)
+    return out_of_fold(data["X"], data["Y"], fold_of, FOLDS, MIN_COUNT, C, data["PX"], part_fold,
+                       dense=pooled_vectors)
+
+
+def _repeat(data: dict, folds: list[int]) -> tuple[list, list]:
+    """One repeat of the cross-validation on `data` (`training_examples`): per category the
+    out-of-fold (scores, labels) of the sentences the rules leave unflagged, and of the stretches of
+    partly flagged sentences."""
+    import numpy as np
+
+    per_report, Y, PY, part_cat = data["per_report"], data["Y"], data["PY"], data["part_cat"]
+    coverage = rule_coverage(data["findings"], [ex[2] for ex in per_report], folds)
+    covered = np.array([c for cov in coverage for c in cov], dtype=bool)
+    oof, part_oof = out_of_fold_scores(data, folds)
     sentences, stretches = [], []
     for c in range(len(CATEGORIES)):
         open_rows = np.flatnonzero(~covered[:, c])

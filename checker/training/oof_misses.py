@@ -28,9 +28,7 @@ from checker.corpus import AnnotatedReport, load_corpus
 def out_of_fold_misses(reports: list[AnnotatedReport], thresholds: list[float], part_thresholds: list[float],
                        category: str = "avg.health") -> dict:
     """Spans of `category` that neither the rules nor the out-of-fold classifier flag."""
-    import numpy as np
-
-    from checker.training.linear import out_of_fold, report_folds
+    from checker.training.linear import report_folds
 
     c = T.CATEGORIES.index(category)
     data = T.training_examples(reports)
@@ -40,16 +38,7 @@ def out_of_fold_misses(reports: list[AnnotatedReport], thresholds: list[float], 
                for cov in cov_report]
     covered = [any(cat == category and fs < e and s < fe for cat, fs, fe, _ in found)
                for found, ex in zip(data["findings"], per_report) for s, e in ex[2]]
-    report_fold = np.asarray(folds)
-
-    def pooled_vectors(fold):
-        kept, vectors = data["words"].vectors(report_fold != fold)
-        return data["words"].pooled(kept, vectors)
-
-    oof, part_oof = out_of_fold(data["X"], data["Y"], np.array([folds[i] for i, ex in enumerate(per_report) for _ in ex[0]]),
-                                T.FOLDS, T.MIN_COUNT, T.C, data["PX"],
-                                np.array([folds[i] for i, p in enumerate(data["parts"]) for _ in p[0]], dtype=int),
-                                dense=pooled_vectors)
+    oof, part_oof = T.out_of_fold_scores(data, folds)
     sentences: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     rows = [(i, s, e) for i, ex in enumerate(per_report) for s, e in ex[2]]
     for k, (i, s, e) in enumerate(rows):
