@@ -630,3 +630,39 @@ def test_lying_down_walking_and_the_coachs_observations(text):
 ])
 def test_look_alikes_of_lying_down_and_seizing_a_chance(text):
     assert not health_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik heb de werkgever geantwoord dat hij op dit moment nog niet in staat is om intensief te solliciteren.",
+    "Wn. is eigenlijk niet in staat om nu te solliciteren.",
+    "Bij de bakkerij merkten ze dat hij niet lang kon blijven zitten.",
+    "Hij kon daar niet zo lang blijven zitten tijdens het gesprek.",
+    "Ze is snel uit balans en kan slecht tegen drukte.",
+    "Hij is best gevoelig en kan slecht tegen conflicten.",
+    "Heftruckcursus besproken, niet gedaan – hij zag het niet zitten.",
+    "Concentreren lukt nog slecht, vooral na een slechte week.",
+    "Lange teksten lezen lukt hem niet goed.",
+    "Ik heb haar thuis opgezocht, omdat ze toen echt niet de deur uit kwam.",
+    "De afspraak is verzet omdat hij het huis niet uit wilde.",
+    "Een cursus vond ze niets, daar heeft ze de energie niet voor.",
+    "Daar was hij echt een paar weken kapot van.",
+    "De drukte en het lawaai werden haar te veel.",
+    "Bellen vindt hij lastig, omdat hij dan naar woorden zoekt.",
+    "Bilal reageert soms pas na een paar dagen: \"sorry, ik was gaar\".",
+    "Haar stem brak toen ze over haar vader vertelde.",
+])
+def test_session_18_capacity_and_symptom_phrases(text):
+    # session 18: out-of-fold misses of train + dev and the misses of the batch r2777–r2824
+    assert health_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dennis zag het eerst niet zitten om uit de zorg te gaan.",
+    "Hij is laaggeletterd; lezen gaat moeilijk en schrijven bijna niet.",
+    "De bedrijfsarts geeft aan dat hij slecht tegen drukte kan en niet lang kan zitten.",
+    "Volgens de bedrijfsarts is hij nog niet in staat om te solliciteren.",
+    "De oude heftruck was kapot van ouderdom.",
+    "Het vlees moet goed gaar zijn voor het de vitrine in gaat.",
+])
+def test_session_18_look_alikes_and_cited_statements(text):
+    assert not health_findings(text)

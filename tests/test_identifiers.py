@@ -185,6 +185,14 @@ def test_a_home_address_in_prose_or_without_a_street_suffix_is_flagged():
     assert flagged("Het bedrijf zit aan de Koggelaan 17 in Berkum.") == []
 
 
+def test_a_home_address_over_the_border_is_flagged_whole():
+    # session 18: German and Belgian postcodes are digits only; read only after a street and number
+    assert flagged("Werknemer: de heer M. Bröcheler, Bahnhofstraße 31, 52134 Herzogenrath") == [
+        ("address", "Bahnhofstraße 31, 52134 Herzogenrath")]
+    assert flagged("Mevrouw woont sinds de zomer aan de Kerkstraat 12, 3600 Genk.") == [
+        ("address", "Kerkstraat 12, 3600 Genk")]
+
+
 def test_employer_and_office_addresses_allowed():
     assert flagged("Werkgever: Glans Schoonmaakdiensten, Industrieweg 3, 3542 AD Utrecht") == []
     assert flagged("Bureau Werkbrug, kantoor Stationsplein 12, 3811 AB Amersfoort") == []

@@ -140,6 +140,9 @@ def find_numbers(text: str) -> Iterator[Candidate]:
 # --- addresses ----------------------------------------------------------------------------------------
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _POSTCODE = r"[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}"
+# Over the border a postcode is digits only ('Bahnhofstraße 31, 52134 Herzogenrath', 'Kerkstraat 12,
+# 3600 Genk'): read only after a street and number, and only with a capitalised place after it.
+_FOREIGN_POSTCODE = r"[1-9]\d{3,4}(?=[ \t]+[A-ZÀ-ÖØ-Þ])"
 _PLACE = rf"(?:['’]s-)?{_CAP}(?:[ \t-](?:aan[ \t]de[ \t]|aan[ \t]den[ \t]|op[ \t]|in[ \t])?{_CAP}){{0,2}}"
 # '12', '12-3', '12/3', '12 A', '12a', and the additions for a split building: '41bis', '41-bis', '41 hs'.
 _HOUSE_NUMBER = (r"\d{1,5}(?:[ \t]?[-–/][ \t]?\d{1,4}|[ \t]?[-–]?[ \t]?(?:bis|hs|huis|boven|beneden)(?![\w])"
@@ -161,7 +164,7 @@ def address_patterns(street_suffixes: Iterable[str]) -> AddressPatterns:
     street = rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:{suffixes})"
     # "Kerkstraat 41, 1781 GK Den Helder", and in prose "aan de Koggelaan 17 in Berkum".
     full = re.compile(
-        rf"{street}[ \t]{_HOUSE_NUMBER}(?:[ \t]*[,|]?[ \t]*(?P<pc>{_POSTCODE})(?:[ \t]+{_PLACE})?"
+        rf"{street}[ \t]{_HOUSE_NUMBER}(?:[ \t]*[,|]?[ \t]*(?P<pc>{_POSTCODE}|{_FOREIGN_POSTCODE})(?:[ \t]+{_PLACE})?"
         rf"|[ \t]+in[ \t]+(?P<town>{_PLACE}))?(?![\w])"
     )
     postcode = re.compile(rf"[1-9](?<![\w][1-9])\d{{3}}[ \t]?(?!SA|SD|SS)[A-Z]{{2}}[ \t]+{_PLACE}")
