@@ -650,6 +650,12 @@ def test_look_alikes_of_lying_down_and_seizing_a_chance(text):
     "Bellen vindt hij lastig, omdat hij dan naar woorden zoekt.",
     "Bilal reageert soms pas na een paar dagen: \"sorry, ik was gaar\".",
     "Haar stem brak toen ze over haar vader vertelde.",
+    "Halverwege het gesprek werd ze emotioneel.",
+    "Dhr. is emotioneel nog niet zover.",
+    "Conclusie: goede basis, maar nog niet stabiel.",
+    "Traject loopt stroef, wn kan weinig uren maken.",
+    "Hij heeft een tijd met niemand willen praten.",
+    "Medisch gaat het nog niet echt vooruit.",
 ])
 def test_session_18_capacity_and_symptom_phrases(text):
     # session 18: out-of-fold misses of train + dev and the misses of the batch r2777–r2824
@@ -663,6 +669,8 @@ def test_session_18_capacity_and_symptom_phrases(text):
     "Volgens de bedrijfsarts is hij nog niet in staat om te solliciteren.",
     "De oude heftruck was kapot van ouderdom.",
     "Het vlees moet goed gaar zijn voor het de vitrine in gaat.",
+    "Het werd emotioneel beladen werk genoemd.",
+    "Volgens de FML is zij beperkt in emotioneel zwaar belastend klantcontact.",
 ])
 def test_session_18_look_alikes_and_cited_statements(text):
     assert not health_findings(text)
