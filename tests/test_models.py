@@ -307,7 +307,7 @@ def test_out_of_fold_misses_are_gold_spans_the_rules_leave_alone():
     from checker.training.oof_misses import out_of_fold_misses
 
     reports = load_corpus("train")[:10]
-    silent = out_of_fold_misses(reports, [1.0] * 3, [1.0] * 3)
+    silent = out_of_fold_misses(reports, [1.0] * 3, [1.0] * 3, tradeoff=[0.0, 0.5, 1.01])
     gold = {(r.id, sp.text) for r in reports for sp in r.spans if sp.label == "avg.health"}
     assert silent["spans"] == len(gold) > 0
     untouched = set()
@@ -320,3 +320,9 @@ def test_out_of_fold_misses_are_gold_spans_the_rules_leave_alone():
     assert missed <= untouched                     # a span the rules flag is never missed
     assert silent["parts"]["missed"] == silent["parts"]["positive"]
     assert out_of_fold_misses(reports, [0.0] * 3, [0.0] * 3)["missed"] == []
+    # the trade-off table (session 18): a lower threshold flags at least as much, right and wrong; at
+    # 0.0 it reaches every span the rules leave alone, above 1.0 nothing
+    low, mid, high = silent["tradeoff"]
+    for key in ("sentences_right", "sentences_wrong", "spans", "stretches_right", "stretches_wrong"):
+        assert low[key] >= mid[key] >= high[key] == 0
+    assert low["spans"] >= len(missed) and low["sentences_right"] > 0
