@@ -674,3 +674,34 @@ def test_session_18_capacity_and_symptom_phrases(text):
 ])
 def test_session_18_look_alikes_and_cited_statements(text):
     assert not health_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ze herkent haar patronen inmiddels goed en bouwt zelf pauzes in.",
+    "Dat zie ik als een belangrijke stap in haar regulatie.",
+    "Haar emotieregulatie was in die maanden nog wankel.",
+    "Ze heeft geleerd om met ademhalingsoefeningen op te reguleren.",
+    "Ik vraag me af of hij lichamelijk en geestelijk al toe is aan nieuw werk.",
+    "Naast de lichamelijke situatie speelde er ook een verhuizing.",
+    "Het goede nieuws: het gaat lichamelijk echt vooruit.",
+])
+def test_session_19_self_regulation_and_physical_state(text):
+    # session 19: misses of the batch r2729–r2776 and their counterparts in train + dev
+    assert health_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Voortgang 2e spoor – Kevin Arts, Podiumbouw Gelderland.",
+    "Volgens Anouk Dokter is het plan haalbaar.",
+    "Afgevallen: chauffeur leerlingenvervoer, omdat je daar rolstoelen moet vastzetten.",
+    "Hij kent het proces van melkontvangst tot pekelen en kaasbehandeling.",
+    "Ze staat op de wachtlijst voor een seniorenwoning.",
+    "Hij vraagt zich af of het werk lichamelijk zwaar is.",
+])
+def test_session_19_surnames_tasks_and_housing_are_no_health_data(text):
+    assert not health_findings(text)
+
+
+def test_a_lexicon_word_after_a_lowercase_first_name_stays_a_treater():
+    # only a capitalised word after a first name is taken for a surname
+    assert health_findings("Kevin gaat volgende week naar de arts.")

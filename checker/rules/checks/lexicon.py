@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from checker.nlp.names import is_first_name
 from checker.nlp.tokens import TokenTable
 from checker.rules.context import Analysis
 from checker.rules.cues import cue_set, load_context
@@ -468,12 +469,13 @@ _NAME_LEADS = frozenset({"heer", "mevrouw", "mevr.", "mevr", "dhr.", "dhr", "men
 
 
 def _is_name(tokens: TokenTable, i: int) -> bool:
-    """"de heer J. Arts", "mevrouw Dokter": a surname that happens to be a lexicon word; "Loopbaan &
-    Herstel": part of a firm's name."""
+    """"de heer J. Arts", "mevrouw Dokter", "Kevin Arts": a surname that happens to be a lexicon word;
+    "Loopbaan & Herstel": part of a firm's name."""
     if not tokens.title[i] or i == 0 or tokens.sentences[tokens.sentence_of[i]][0] == i:
         return False
     prev = tokens.lower[i - 1]
-    return prev in _NAME_LEADS or prev == "&" or (len(prev) == 2 and prev[1] == "." and prev[0].isalpha())
+    return (prev in _NAME_LEADS or prev == "&" or (len(prev) == 2 and prev[1] == "." and prev[0].isalpha())
+            or (tokens.title[i - 1] and is_first_name(prev)))
 
 
 def _cancelled(tokens: TokenTable, i: int, rule: Rule) -> bool:
