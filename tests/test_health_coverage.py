@@ -705,3 +705,11 @@ def test_session_19_surnames_tasks_and_housing_are_no_health_data(text):
 def test_a_lexicon_word_after_a_lowercase_first_name_stays_a_treater():
     # only a capitalised word after a first name is taken for a surname
     assert health_findings("Kevin gaat volgende week naar de arts.")
+
+
+def test_a_privacy_statement_after_a_full_stop_does_not_excuse_the_sentence_before_it():
+    # lower-case writing: the splitter keeps "… gebruikt. dat heb ik zo gelaten, …" as one sentence
+    text = ("ondanks die uitleg vertelde ze dat ze sinds januari minder medicijnen gebruikt. "
+            "dat heb ik zo gelaten, komt niet in de rapportages.")
+    assert any(covers(f, text, "medicijnen") for f in health_findings(text))
+    assert not health_findings("Diagnose, klachten en medicatie horen niet in de rapportages.")

@@ -496,7 +496,8 @@ def _cancelled(tokens: TokenTable, i: int, rule: Rule) -> bool:
     if context:
         negatable, negations = _negation_lists(context)
         if tokens.lower[i] in negatable or tokens.lemma[i] in negatable:
-            if cue_set("report", "privacy_statement").in_sentence(tokens, tokens.sentence_of[i]):
+            if any(_no_full_stop_between(tokens, i, a) for a, _ in
+                   cue_set("report", "privacy_statement").in_sentence(tokens, tokens.sentence_of[i])):
                 return True       # "Diagnose, klachten en behandeling horen niet in de rapportage."
             # "niet over gezondheid, diagnose of behandeling": the negation carries over a list
             head = i
@@ -510,6 +511,14 @@ def _cancelled(tokens: TokenTable, i: int, rule: Rule) -> bool:
 
 
 _COORDINATORS = frozenset({",", "of", "en", "noch", "en/of", "/"})
+_FULL_STOPS = frozenset({".", "!", "?"})
+
+
+def _no_full_stop_between(tokens: TokenTable, i: int, j: int) -> bool:
+    """Whether tokens i and j are not parted by a full stop: a sentence the splitter did not end
+    because the next one starts in lower case ("… minder medicijnen gebruikt. dat heb ik zo gelaten,
+    komt niet in de rapportages") holds two statements."""
+    return not any(w in _FULL_STOPS for w in tokens.lower[min(i, j):max(i, j)])
 
 
 def _after_lead(tokens: TokenTable, i: int, first: int, leads: Sequence[str]) -> bool:
