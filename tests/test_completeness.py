@@ -130,7 +130,7 @@ Privacy en informatieplicht
 Medische gegevens worden niet vastgelegd en niet gedeeld met de werkgever. Mevrouw Kok heeft de plicht mee te werken en de werkgever te informeren over haar sollicitaties.
 
 Deskundigenoordeel
-Besproken is dat werkgever en werknemer bij UWV een deskundigenoordeel kunnen aanvragen als zij het oneens zijn over passend werk.
+Op 14 januari 2025 besproken dat werkgever en werknemer bij UWV een deskundigenoordeel kunnen aanvragen als zij het oneens zijn over passend werk; mevrouw Kok heeft de informatie van UWV daarover meegekregen.
 
 Afspraken
 - 21 januari 2025: volgende afspraak
