@@ -697,6 +697,8 @@ def test_session_19_self_regulation_and_physical_state(text):
     "Hij kent het proces van melkontvangst tot pekelen en kaasbehandeling.",
     "Ze staat op de wachtlijst voor een seniorenwoning.",
     "Hij vraagt zich af of het werk lichamelijk zwaar is.",
+    "Afgevallen: ambulant begeleider, lichamelijk en geestelijk zwaar werk.",
+    "De bedrijfsarts acht hem lichamelijk en geestelijk belastbaar voor 4 uur per dag.",
 ])
 def test_session_19_surnames_tasks_and_housing_are_no_health_data(text):
     assert not health_findings(text)
