@@ -87,3 +87,13 @@ def test_a_cue_with_alternatives_stands_for_each_combination():
     cues = CueSet.of(["{lopen|lang zitten} gaat niet"])
     words = "ook lang zitten gaat niet".split()
     assert cues.find_words(words, [False] * len(words)) == [(1, 5)]
+
+
+def test_a_hyphenated_compound_ending_in_an_exception_word_is_that_word():
+    # "*kuur" would take "BA-spreekuur"; "spreekuur" is an exception, and only the part after the
+    # hyphen counts ("ouderklachten" is an exception, "schouderklachten" is not)
+    from checker.rules.lexicons import build_index
+    index = build_index(("avg_health/treatments", "avg_health/symptoms"))
+    assert index.match("ba-spreekuur", "ba-spreekuur") is None
+    assert index.match("antibioticakuur", "antibioticakuur") is not None
+    assert index.match("schouderklachten", "schouderklachten") is not None

@@ -580,3 +580,16 @@ def test_je_names_a_relative_only_in_a_report_written_to_the_coachee():
     impersonal = ("Hij heeft nooit een cv gehad: bij de afslag kwam je binnen via je vader of je oom. "
                   "Dat is nu anders, hij solliciteert via de vacaturesite.")
     assert flagged(impersonal) == []
+
+
+def test_a_pronoun_after_a_single_capital_is_no_surname():
+    # session 20: "rijbewijs B en C. Hij …" made "C. Hij" a person, and every later "Hij" of the
+    # coachee a third party
+    assert names("Hij heeft rijbewijs B en C. Hij wil les blijven geven.") == []
+    assert not flagged("Hij heeft rijbewijs B en C. Hij wil les blijven geven. Hij is akkoord.")
+    assert names("Gesprek gehad met J. de Vries.") == [("initials", "J. de Vries")]
+
+
+def test_a_relative_of_wn_in_a_telegram_style_note():
+    assert ("relative", "vader wn") in flagged("Wk 20: weinig voortgang, overlijden vader wn, afspraken verschoven.")
+    assert not flagged("Wk 21: gesprek met wn over het cv.")

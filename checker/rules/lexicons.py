@@ -154,9 +154,19 @@ class LexiconIndex:
         for form in (lemma, lower, *_singulars(lower)):
             for n in self.head_lengths:
                 if (len(form) == n or len(form) - n >= MIN_REST) and form[-n:] in self.heads:
+                    if self._ends_in_exception(form, n):
+                        continue
                     name, head = self.heads[form[-n:]]
                     return name, ("*" + head) if len(form) > n else head
         return None
+
+
+    def _ends_in_exception(self, form: str, n: int) -> bool:
+        """A hyphenated compound whose last part is an exception word longer than the head is that
+        word's: "*kuur" in "BA-spreekuur" is the exception "spreekuur", not a treatment. (Only after
+        a hyphen: "ouderklachten" is an exception, "schouderklachten" is not.)"""
+        tail = form.rpartition("-")[2]
+        return tail != form and len(tail) > n and tail in self.exceptions
 
 
 def _singulars(form: str) -> tuple[str, ...]:

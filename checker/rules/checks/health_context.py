@@ -52,6 +52,7 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
     not_said = frozenset(load_context("health")["cause_not_after"])
     goal_leads = cue_set("health", "goal_leads")
     idioms = cue_set("health", "idioms")
+    not_capacity = frozenset(load_context("health")["capacity_not_before"])
     privacy = cue_set("report", "privacy_statement")
     says = _TreaterSays(analysis, attribution) if "treater_says" in wanted else None
     lexicon_starts = document_match_starts(analysis)
@@ -61,7 +62,8 @@ def health_context(analysis: Analysis, rules: list[Rule]) -> Iterator[Hit]:
             continue
         if number not in attributed_sentences:
             goal = _is_goal(tokens, first, goal_leads)
-            cues = [] if goal else capacity.in_sentence(tokens, number)
+            cues = [] if goal else [c for c in capacity.in_sentence(tokens, number)
+                                    if not _followed_by(tokens, c[1], last, not_capacity)]
             judged = judgement.in_sentence(tokens, number)
             if judged and not cues and not goal:
                 cues = [c for c in judged_capacity.in_sentence(tokens, number) if c[0] >= judged[0][1]]
@@ -176,6 +178,14 @@ def _is_goal(tokens: TokenTable, first: int, goal_leads: CueSet) -> bool:
         return False                     # the common case, without slicing the sentence
     hits = goal_leads.find_words(tokens.lower[i:i + 3], tokens.num[i:i + 3])
     return bool(hits) and hits[0][0] == 0
+
+
+def _followed_by(tokens: TokenTable, end: int, last: int, words: frozenset[str]) -> bool:
+    """Whether the word right after a cue is one of `words`: "maximaal een uur *reistijd*" is a wish
+    about the commute, not a capacity."""
+    while end < last and tokens.space[end]:
+        end += 1
+    return end < last and tokens.lower[end] in words
 
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "maar", "en", "want", "dus"})

@@ -54,6 +54,8 @@ _OF_THEM = re.compile(r"[ \t]+van[ \t]+(?:hem|haar|hen|hun|werknemer|werkneemste
 # "de broer van cliënte": a relative of the coachee, whatever is told about them.
 _OF_COACHEE = re.compile(r"[ \t]+van[ \t]+(?:de[ \t]+)?(?:werknemer|werkneemster|cliënte?|cliente?|betrokkene|"
                          r"kandidaat|coachee|deelnemer|deelneemster)(?![\w])", re.IGNORECASE)
+# "overlijden vader wn", "Moeder wn dementerend": the same in a telegram-style note.
+_OF_WN = re.compile(r"[ \t]+(?:wn|wnr)\b\.?", re.IGNORECASE)
 _OF_NAME = re.compile(r"[ \t]+van[ \t]+")
 _CHILDREN = frozenset({"zoon", "zoontje", "dochter", "dochtertje", "kind", "kindje"})
 # 'drie kinderen', 'twee jonge kinderen', 'vier zussen': a counted group of relatives.
@@ -134,7 +136,7 @@ def _relations(doc: Doc) -> list[Finding]:
             m = None
         if kin and not m:
             other = _counted_or_bare(doc, rel, word)
-            if other is None and (of := _OF_COACHEE.match(text, rel.end())):
+            if other is None and (of := _OF_COACHEE.match(text, rel.end()) or _OF_WN.match(text, rel.end())):
                 out.append(relative(doc, rel.start(), of.end()))    # '| zwager van betrokkene |'
             elif other is not None:
                 out.append(relative(doc, other, rel.end()))
