@@ -733,6 +733,8 @@ def test_a_privacy_statement_after_a_full_stop_does_not_excuse_the_sentence_befo
     "Hij oogde in november een stuk fitter dan in de zomer.",
     "Op het eind zat hij er mentaal behoorlijk doorheen.",
     "Ik verwacht niet dat ze meer dan een paar uur per dag kan werken.",
+    "Zelf zie ik 24 uur als de bovengrens voor hem.",
+    "Na de verhuizing raakte hij helemaal uit balans.",
 ])
 def test_session_20_body_capacity_and_observations(text):
     # session 20: misses of r2825–r2872 and r2921–r2968, and families that train + dev found only
