@@ -160,7 +160,6 @@ class LexiconIndex:
                     return name, ("*" + head) if len(form) > n else head
         return None
 
-
     def _ends_in_exception(self, form: str, n: int) -> bool:
         """A hyphenated compound whose last part is an exception word longer than the head is that
         word's: "*kuur" in "BA-spreekuur" is the exception "spreekuur", not a treatment. (Only after
