@@ -100,6 +100,12 @@ class TokenTable:
     def end_char(self, i: int) -> int:
         return self.end[i]
 
+    def skip_spaces(self, i: int, stop: int) -> int:
+        """The first token from `i` on that is not whitespace, or `stop`."""
+        while i < stop and self.space[i]:
+            i += 1
+        return i
+
     def clause_end(self, start: int, stop: int, at_least: int = 1) -> int:
         """Where the clause from token `start` ends (exclusive): at the first clause mark (, ; . :
         ! ? – — ( )) `at_least` or more tokens after `start`, else at `stop`; without the

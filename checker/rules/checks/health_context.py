@@ -183,8 +183,7 @@ def _is_goal(tokens: TokenTable, first: int, goal_leads: CueSet) -> bool:
 def _followed_by(tokens: TokenTable, end: int, last: int, words: frozenset[str]) -> bool:
     """Whether the word right after a cue is one of `words`: "maximaal een uur *reistijd*" is a wish
     about the commute, not a capacity."""
-    while end < last and tokens.space[end]:
-        end += 1
+    end = tokens.skip_spaces(end, last)
     return end < last and tokens.lower[end] in words
 
 
@@ -306,9 +305,7 @@ class _TreaterSays:
             after_treater = any(b <= v_start <= b + SAYS_REACH and not any(b <= a < v_start for a in cited)
                                 for b in treaters)
             if after_treater or (named_before and not cited and self._opens_with_pronoun(first, v_start)):
-                start = v_end
-                while start < last and tokens.space[start]:
-                    start += 1
+                start = tokens.skip_spaces(v_end, last)
                 if start < last and tokens.lower[start] not in CLAUSE_MARKS:   # 'die hem zag, en …': nothing said
                     return start, tokens.clause_end(start, last, at_least=CAUSE_MIN_TOKENS)
         return None

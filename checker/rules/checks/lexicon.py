@@ -282,24 +282,24 @@ def attached_clause_end(tokens: TokenTable, end: int, context: str, other_matche
     en heeft nog rugklachten" is two findings, not one."""
     openers, verbs = _clause_openers(context), _predicate_verbs(context)
     last = tokens.sentences[tokens.sentence_of[end - 1]][1]
-    i = _skip_spaces(tokens, end, last)
+    i = tokens.skip_spaces(end, last)
     if i < last and tokens.lower[i] == ")":           # "(tramadol), hetgeen …"
-        i = _skip_spaces(tokens, i + 1, last)
+        i = tokens.skip_spaces(i + 1, last)
     i = _skip_place(tokens, i, last)
     if i < last and tokens.lower[i] == "(":       # "haar onderrug (van jaren tillen op de groep)"
         close = _bracket_end(tokens, i, last)
         return end if close is None or _holds_match(other_matches, end, close) else close
     if i < last and tokens.lower[i] in _SEPARATORS:
-        i = _skip_spaces(tokens, i + 1, last)
+        i = tokens.skip_spaces(i + 1, last)
     if i >= last:
         return end
     if tokens.lower[i] == "en":
-        verb = _skip_spaces(tokens, i + 1, last)
+        verb = tokens.skip_spaces(i + 1, last)
         if verb >= last or (tokens.lower[verb] not in verbs and not _tells_effect(tokens, verb, last, context)
                             and not _refers_back(tokens, verb, last)):
             return end
     elif tokens.lower[i] == "maar":        # '… een spuitje in haar pols, maar dat hielp maar een paar weken'
-        subject = _skip_spaces(tokens, i + 1, last)
+        subject = tokens.skip_spaces(i + 1, last)
         if subject >= last or not _tells_effect(tokens, subject, last, context):
             return end                     # not 'een vermoeide indruk, maar hij heeft de afspraken weer opgepakt'
     elif tokens.lower[i] not in openers and not _goes_on(tokens, i, last, context):
@@ -347,11 +347,11 @@ def _later_tail(tokens: TokenTable, end: int, last: int, context: str, other_mat
             continue
         word = tokens.lower[i]
         if word in _SEPARATORS:
-            j = _skip_spaces(tokens, i + 1, stop)
+            j = tokens.skip_spaces(i + 1, stop)
             return j if j < stop and (tokens.lower[j] in _clause_openers(context)
                                       or _goes_on(tokens, j, last, context)) else None
         if word == "en":
-            j = _skip_spaces(tokens, i + 1, stop)
+            j = tokens.skip_spaces(i + 1, stop)
             if j < stop and _tells_effect(tokens, j, last, context):
                 return j
         if not word.isalnum() and word not in ("-", "/"):
@@ -392,13 +392,13 @@ def _skip_place(tokens: TokenTable, i: int, last: int) -> int:
     capitalised words, perhaps after an article. Where nothing capitalised follows, i itself."""
     if i >= last or tokens.lower[i] not in _PLACE_PREPOSITIONS:
         return i
-    k, named = _skip_spaces(tokens, i + 1, last), i
+    k, named = tokens.skip_spaces(i + 1, last), i
     if k < last and tokens.lower[k] in ("het", "de"):      # "in het Eemland Ziekenhuis"
-        k = _skip_spaces(tokens, k + 1, last)
+        k = tokens.skip_spaces(k + 1, last)
     while k < last and tokens.title[k]:
         named = k
-        k = _skip_spaces(tokens, k + 1, last)
-    return i if named == i else _skip_spaces(tokens, named + 1, last)
+        k = tokens.skip_spaces(k + 1, last)
+    return i if named == i else tokens.skip_spaces(named + 1, last)
 
 
 _SOURCES = frozenset({"hem", "haar", "hemzelf", "haarzelf", "zichzelf", "hen",
@@ -415,7 +415,7 @@ def _goes_on(tokens: TokenTable, i: int, last: int, context: str) -> bool:
     if _tells_effect(tokens, i, last, context) or _tells_frequency(tokens, i, last):
         return True
     if word == "volgens":
-        k = _skip_spaces(tokens, i + 1, last)
+        k = tokens.skip_spaces(i + 1, last)
         return k < last and tokens.lower[k] in _SOURCES
     if word in _effect_verbs(context):
         return word != "gewerkt"                   # not "in de verslavingszorg gewerkt"
@@ -457,12 +457,6 @@ def _refers_back(tokens: TokenTable, i: int, last: int) -> bool:
     if tokens.lower[i] in _BACK_SUBJECTS:
         return True
     return tokens.lower[i] in _PERSONAL and _word_soon_after(tokens, i, last, _BACK_ADVERBS)
-
-
-def _skip_spaces(tokens: TokenTable, i: int, last: int) -> int:
-    while i < last and tokens.space[i]:
-        i += 1
-    return i
 
 
 _NAME_LEADS = frozenset({"heer", "mevrouw", "mevr.", "mevr", "dhr.", "dhr", "meneer", "mw.", "mr.", "dr."})
