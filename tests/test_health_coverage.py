@@ -754,3 +754,23 @@ def test_session_20_body_capacity_and_observations(text):
 ])
 def test_session_20_look_alikes_and_cited_statements(text):
     assert not health_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hij rookt veel en beweegt te weinig.",
+    "Bij binnenkomst bleek, licht transpirerend, gaf aan nauwelijks te eten.",
+    "Ik verwacht dat hij de opbouw naar 6 uur eerder in maart dan in februari haalt.",
+    "| medewerker cameratoezicht | gebeld | twijfel of hij dat trekt met al die beelden |",
+])
+def test_session_21_smoking_appetite_and_the_coachs_doubt(text):
+    # session 21: misses of r2969–r3016 and r3017–r3064 (train + dev)
+    assert health_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De bedrijfsarts verwacht opbouw naar 6 uur per dag binnen drie maanden.",
+    "Ik verwacht dat de bedrijfsarts de opbouw naar 6 uur in maart bespreekt.",
+    "Ik twijfel of die vacature nog openstaat.",
+])
+def test_session_21_cited_build_up_and_other_doubts(text):
+    assert not health_findings(text)

@@ -201,6 +201,7 @@ def test_employer_and_office_addresses_allowed():
 def test_birth_date_flagged_only_after_a_birth_label():
     assert flagged("Betreft: mevrouw G. Wouters, geboortedatum 11-08-1968") == [("birth_date", "geboortedatum 11-08-1968")]
     assert flagged("Linda Hoogendoorn, geb. 14-02-1981") == [("birth_date", "geb. 14-02-1981")]
+    assert flagged("dennis verhoef bsn onbekend, geb 14-6-1973 Brinkweg") == [("birth_date", "geb 14-6-1973")]
     assert flagged("Hij is geboren in Utrecht en werkt sinds 12-03-2001 bij de werkgever.") == []
 
 

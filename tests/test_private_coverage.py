@@ -124,6 +124,9 @@ PRIVATE = [
     # session 16
     "Thuis is het ook niet eenvoudig.",
     "Overige bijzonderheden: vakantie zat er financieel ook niet in.",
+    # session 21: a forced flight, and care given as the reason for a limit on the search
+    "In Syrië was ze lerares, voordat ze in 2015 moest vluchten.",
+    "Hij wil niet te ver van huis werken vanwege de zorg voor Anita.",
 ]
 
 
