@@ -27,6 +27,13 @@ THRESHOLD_BETA = 2.0   # F2: on reports the lists were not written from, the mod
                        # finds private data 0.76 → 0.78 → 0.81 and health 0.87 → 0.88 → 0.89, for 25 →
                        # 41 → 84 model false alarms (a missed diagnosis costs more than a warning)
 MIN_PRECISION = 0.5    # below this on the unflagged sentences the model stays silent (threshold 1.0)
+# Health sentences are held to a budget of false alarms per report instead of the floor (session 21).
+# The floor is a precision on what the rules leave over, and each session's new rules take the easy
+# positives there: at the same floor the threshold rose 0.54 → 0.62 and the model's out-of-fold false
+# alarms fell 0.35 → 0.25 per report (1,785 → 2,425 reports), while health – the one category whose
+# recall target is 0.95 – stayed short of it on unseen reports. 0.30 is what the floor gave on
+# average over the refits of sessions 7–18 (0.27–0.35).
+FALSE_ALARMS_PER_REPORT = {"avg.health": 0.30}
 # Thresholds depend on what the rules already catch: retrain after changing lexicons or rules.
 
 
@@ -140,10 +147,16 @@ def _rule_findings(report: AnnotatedReport, tokens) -> list[tuple[str, int, int,
     return out
 
 
-def _best_threshold(probs, gold) -> tuple[float, dict]:
+def _best_threshold(probs, gold, max_false: float | None = None) -> tuple[float, dict]:
     from checker.training.linear import best_threshold
 
-    return best_threshold(probs, gold, THRESHOLD_BETA, MIN_PRECISION)
+    return best_threshold(probs, gold, THRESHOLD_BETA, MIN_PRECISION, max_false)
+
+
+def _false_per_report(probs, gold, threshold: float, reports: int) -> float:
+    """Out-of-fold false alarms per report at `threshold` (the pooled lists hold REPEATS copies)."""
+    false = sum(1 for p, g in zip(probs, gold) if p >= threshold and not g)
+    return round(false / (REPEATS * reports), 3)
 
 
 FOLDS = 5
@@ -256,13 +269,15 @@ def train(out: Path) -> dict:
     thresholds, part_thresholds, cv_metrics, support = [], [], {}, {}
     for c, category in enumerate(CATEGORIES):
         probs, gold = pooled[c]
-        t, metrics = _best_threshold(probs, gold)
+        budget = FALSE_ALARMS_PER_REPORT.get(category)
+        t, metrics = _best_threshold(probs, gold, None if budget is None else budget * REPEATS * len(reports))
         thresholds.append(t)
         pt, part_metrics = _best_threshold(*pooled_parts[c])
         part_thresholds.append(pt)
         # Counts per repeat: the pooled lists hold one copy of the unflagged sentences per repeat.
         cv_metrics[category] = {"threshold": t, "unflagged_sentences": round(len(gold) / REPEATS),
                                 "unflagged_positive": round(sum(gold) / REPEATS), **metrics,
+                                "false_per_report": _false_per_report(probs, gold, t, len(reports)),
                                 "part_threshold": pt, "parts": round(len(pooled_parts[c][1]) / REPEATS),
                                 "parts_positive": round(sum(pooled_parts[c][1]) / REPEATS),
                                 "part_precision": part_metrics["precision"], "part_recall": part_metrics["recall"]}
@@ -278,6 +293,7 @@ def train(out: Path) -> dict:
         "cv_metrics": cv_metrics,
         "hyperparameters": {"C": C, "min_count": MIN_COUNT, "solver": "liblinear", "folds": FOLDS, "repeats": REPEATS,
                              "class_weight": "balanced", "threshold_beta": THRESHOLD_BETA,
+                             "min_precision": MIN_PRECISION, "false_alarms_per_report": FALSE_ALARMS_PER_REPORT,
                              "word_vectors": {"dim": word_vectors.DIM, "window": word_vectors.WINDOW,
                                               "min_count": word_vectors.MIN_COUNT,
                                               "smoothing": word_vectors.SMOOTHING, "scale": word_vectors.SCALE}},
@@ -301,6 +317,7 @@ def model_card(artifact: dict, trained_on: str) -> str:
     rows = "\n".join(
         f"| `{c}` | {artifact['support'][c]['positive_sentences']} | {m['unflagged_positive']} / "
         f"{m['unflagged_sentences']} | {m['threshold']:.2f} | {m['precision']:.2f} | {m['recall']:.2f} | "
+        f"{m['false_per_report']:.2f} | "
         f"{m['parts_positive']} / {m['parts']} | {m['part_threshold']:.2f} | {m['part_precision']:.2f} | {m['part_recall']:.2f} |"
         for c, m in artifact["cv_metrics"].items())
     hp = artifact["hyperparameters"]
@@ -337,7 +354,10 @@ Used by the check `avg_model` (rules `avg.health.model`, `avg.private.model`,
   word lists were extended while reading train and dev, a list entry that fires only inside one
   fold does not count as covering that fold ("entry dropout"): that is how the rules would fare on
   a report they were not written from. The threshold maximises F{hp['threshold_beta']:g} among those with precision
-  ≥ {MIN_PRECISION}; when none reaches it, the threshold is 1.00 and the category stays silent.
+  ≥ {MIN_PRECISION}; when none reaches it, the threshold is 1.00 and the category stays silent. Health is
+  held to a budget of false alarms instead: at most {hp['false_alarms_per_report']['avg.health']:.2f} per report out of fold
+  (its recall target is the strictest, and a precision floor on what the rules leave over rises
+  with every rule that takes an easy positive; `docs/avg.md`, session 21).
 - **Part threshold**: the rest of a sentence the rules flagged in part ("Ze slikt ⟦venlafaxine⟧,
   *al wil ze daar in het voorjaar mee afbouwen*") is chosen the same way, from out-of-fold scores
   of exactly those stretches: positive when it touches an annotated span the rules left untouched,
@@ -347,8 +367,8 @@ Used by the check `avg_model` (rules `avg.health.model`, `avg.private.model`,
   mean vector is noise, and with it the stretches' out-of-fold recall fell 0.73 → 0.67 (health)
   and 0.72 → 0.45 (private life) in session 12.
 
-| category | positive sentences | unflagged positives / unflagged sentences | threshold | precision (out-of-fold, unflagged) | recall (same) | new positives / stretches | part threshold | precision (stretches) | recall (same) |
-|---|---|---|---|---|---|---|---|---|---|
+| category | positive sentences | unflagged positives / unflagged sentences | threshold | precision (out-of-fold, unflagged) | recall (same) | false alarms per report (same) | new positives / stretches | part threshold | precision (stretches) | recall (same) |
+|---|---|---|---|---|---|---|---|---|---|---|
 {rows}
 
 **Reading the table.** The third column is what is left for the model once the rules have run
@@ -389,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{artifact['reports']} rapporten (train + dev), {date.today().isoformat()}")
     for category, m in artifact["cv_metrics"].items():
         print(f"  {category:16} drempel {m['threshold']:.2f}  op door regels niet gemarkeerde zinnen "
-              f"(out-of-fold): P {m['precision']:.2f} R {m['recall']:.2f} ({m['unflagged_positive']} positief); "
+              f"(out-of-fold): P {m['precision']:.2f} R {m['recall']:.2f} ({m['unflagged_positive']} positief, "
+              f"{m['false_per_report']:.2f} vals alarm per rapport); "
               f"rest van deels gemarkeerde zinnen ≥ {m['part_threshold']:.2f}: P {m['part_precision']:.2f} "
               f"R {m['part_recall']:.2f} ({m['parts_positive']} positief)")
     vague_training.write(args.out.parent / f"{vague_training.NAME}.json")

@@ -761,9 +761,14 @@ def test_session_20_look_alikes_and_cited_statements(text):
     "Bij binnenkomst bleek, licht transpirerend, gaf aan nauwelijks te eten.",
     "Ik verwacht dat hij de opbouw naar 6 uur eerder in maart dan in februari haalt.",
     "| medewerker cameratoezicht | gebeld | twijfel of hij dat trekt met al die beelden |",
+    "Sinds het incident in de winkel gaat ze niet graag de stad in.",
+    "Ik zie dat hij na een uur praten minder scherp wordt.",
+    "Hij zag er grauw uit en liep stijf.",
+    "Ik vind dat hij eerst van de drank af moet.",
 ])
 def test_session_21_smoking_appetite_and_the_coachs_doubt(text):
-    # session 21: misses of r2969–r3016 and r3017–r3064 (train + dev)
+    # session 21: misses of r2969–r3016 and r3017–r3064 (train + dev), and families of sentences
+    # only the classifier found in train + dev, with no match outside a health span there
     assert health_findings(text)
 
 

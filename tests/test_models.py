@@ -34,6 +34,25 @@ def test_model_card_states_the_artifacts_figures():
         assert category in card
         assert f"{metrics['threshold']:.2f}" in card
         assert f"{metrics['part_threshold']:.2f}" in card
+        assert f"{metrics['false_per_report']:.2f}" in card
+
+
+def test_health_threshold_is_held_to_a_false_alarm_budget_the_others_to_a_precision_floor():
+    """Session 21: health's threshold is the best F2 with at most FALSE_ALARMS_PER_REPORT false
+    alarms per report out of fold; the other categories keep the precision floor."""
+    from checker.train import FALSE_ALARMS_PER_REPORT, MIN_PRECISION
+    from checker.training.linear import best_threshold
+
+    probs, gold = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4], [1, 0, 1, 0, 1, 0]
+    assert best_threshold(probs, gold, 2.0, 0.5)[0] == 0.5             # precision 0.6, recall 1
+    assert best_threshold(probs, gold, 2.0, 0.5, max_false=1)[0] == 0.62   # one false positive left
+    assert best_threshold(probs, gold, 2.0, 0.5, max_false=0)[0] == 0.82
+    data = json.loads(ARTIFACT.read_text(encoding="utf-8"))
+    for category, metrics in data["cv_metrics"].items():
+        if category in FALSE_ALARMS_PER_REPORT:
+            assert metrics["false_per_report"] <= FALSE_ALARMS_PER_REPORT[category]
+        elif metrics["threshold"] < 1.0:
+            assert metrics["precision"] >= MIN_PRECISION
 
 
 def test_packaged_copy_is_the_committed_artifact():

@@ -145,9 +145,11 @@ def fit_with_dense(features, Y, min_count: int, C: float, dense) -> dict:
             "dense_weights": dense_weights}
 
 
-def best_threshold(probs: list[float], gold: list[int], beta: float, min_precision: float) -> tuple[float, dict]:
+def best_threshold(probs: list[float], gold: list[int], beta: float, min_precision: float,
+                   max_false: float | None = None) -> tuple[float, dict]:
     """The threshold (0.30 … 0.94) with the best F-beta among those whose precision reaches
-    `min_precision`; 1.0 – the model stays silent – when none does."""
+    `min_precision` – or, when `max_false` is given, those with at most that many false positives
+    instead; 1.0 – the model stays silent – when none qualifies."""
     best = (1.0, {"precision": 0.0, "recall": 0.0, "f": 0.0})
     b2 = beta * beta
     for t in [x / 100 for x in range(30, 96, 2)]:
@@ -157,6 +159,7 @@ def best_threshold(probs: list[float], gold: list[int], beta: float, min_precisi
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         f = (1 + b2) * prec * rec / (b2 * prec + rec) if prec + rec else 0.0
-        if prec >= min_precision and f > best[1]["f"] + 1e-9:
+        allowed = fp <= max_false if max_false is not None else prec >= min_precision
+        if allowed and f > best[1]["f"] + 1e-9:
             best = (t, {"precision": round(prec, 3), "recall": round(rec, 3), "f": round(f, 3)})
     return best
