@@ -31,8 +31,8 @@ MIN_PRECISION = 0.5    # below this on the unflagged sentences the model stays s
 # The floor is a precision on what the rules leave over, and each session's new rules take the easy
 # positives there: at the same floor the threshold rose 0.54 → 0.62 and the model's out-of-fold false
 # alarms fell 0.35 → 0.25 per report (1,785 → 2,425 reports), while health – the one category whose
-# recall target is 0.95 – stayed short of it on unseen reports. 0.30 is what the floor gave on
-# average over the refits of sessions 7–18 (0.27–0.35).
+# recall target is 0.95 – stayed short of it on unseen reports. 0.30 is a little under what the floor
+# gave over the artifacts of sessions 3–18 (0.23–0.35, 0.31 on average; docs/avg.md, session 21).
 FALSE_ALARMS_PER_REPORT = {"avg.health": 0.30}
 # Thresholds depend on what the rules already catch: retrain after changing lexicons or rules.
 
