@@ -153,12 +153,6 @@ def _best_threshold(probs, gold, max_false: float | None = None) -> tuple[float,
     return best_threshold(probs, gold, THRESHOLD_BETA, MIN_PRECISION, max_false)
 
 
-def _false_per_report(probs, gold, threshold: float, reports: int) -> float:
-    """Out-of-fold false alarms per report at `threshold` (the pooled lists hold REPEATS copies)."""
-    false = sum(1 for p, g in zip(probs, gold) if p >= threshold and not g)
-    return round(false / (REPEATS * reports), 3)
-
-
 FOLDS = 5
 REPEATS = 10           # cross-validation repeats pooled for the thresholds (linear.report_folds)
 
@@ -271,13 +265,15 @@ def train(out: Path) -> dict:
         probs, gold = pooled[c]
         budget = FALSE_ALARMS_PER_REPORT.get(category)
         t, metrics = _best_threshold(probs, gold, None if budget is None else budget * REPEATS * len(reports))
+        # Out-of-fold false alarms per report: the pooled lists hold REPEATS copies of each sentence.
+        false_per_report = round(metrics.pop("false_positives") / (REPEATS * len(reports)), 3)
         thresholds.append(t)
         pt, part_metrics = _best_threshold(*pooled_parts[c])
         part_thresholds.append(pt)
         # Counts per repeat: the pooled lists hold one copy of the unflagged sentences per repeat.
         cv_metrics[category] = {"threshold": t, "unflagged_sentences": round(len(gold) / REPEATS),
                                 "unflagged_positive": round(sum(gold) / REPEATS), **metrics,
-                                "false_per_report": _false_per_report(probs, gold, t, len(reports)),
+                                "false_per_report": false_per_report,
                                 "part_threshold": pt, "parts": round(len(pooled_parts[c][1]) / REPEATS),
                                 "parts_positive": round(sum(pooled_parts[c][1]) / REPEATS),
                                 "part_precision": part_metrics["precision"], "part_recall": part_metrics["recall"]}

@@ -710,7 +710,7 @@ def test_a_lexicon_word_after_a_lowercase_first_name_stays_a_treater():
 
 
 def test_a_privacy_statement_after_a_full_stop_does_not_excuse_the_sentence_before_it():
-    # lower-case writing: the splitter keeps "… gebruikt. dat heb ik zo gelaten, …" as one sentence
+    # lower-case writing: "… gebruikt. dat heb ik zo gelaten, …" (one sentence or two)
     text = ("ondanks die uitleg vertelde ze dat ze sinds januari minder medicijnen gebruikt. "
             "dat heb ik zo gelaten, komt niet in de rapportages.")
     assert any(covers(f, text, "medicijnen") for f in health_findings(text))

@@ -145,6 +145,12 @@ def test_coachees_number_in_the_last_paragraph_is_still_the_coachees():
         ("phone", "06-41785230")]
 
 
+def test_the_coachee_named_as_meneer_or_mevrouw_zelf_owns_the_number_after_werkgever():
+    # "werkgever" stands closer to the number, but "via meneer zelf" says whose it is
+    assert flagged("Bereikbaar voor de werkgever via meneer zelf: 06-41873390.") == [("phone", "06-41873390")]
+    assert flagged("Contact voor de werkgever loopt via mevrouw zelf, 06-41873390.") == [("phone", "06-41873390")]
+
+
 def test_an_abbreviation_before_a_number_does_not_cut_off_its_cue():
     # the sentence splitter may end a sentence at 'wn.'; the cue still says whose number it is
     text = ("Conclusie\nGeen werk gevonden.\n\n- cv afmaken\n\nwn. mondeling akkoord met versturen van dit verslag "

@@ -47,6 +47,7 @@ def test_health_threshold_is_held_to_a_false_alarm_budget_the_others_to_a_precis
     assert best_threshold(probs, gold, 2.0, 0.5)[0] == 0.5             # precision 0.6, recall 1
     assert best_threshold(probs, gold, 2.0, 0.5, max_false=1)[0] == 0.62   # one false positive left
     assert best_threshold(probs, gold, 2.0, 0.5, max_false=0)[0] == 0.82
+    assert best_threshold(probs, gold, 2.0, 0.5, max_false=1)[1]["false_positives"] == 1
     data = json.loads(ARTIFACT.read_text(encoding="utf-8"))
     for category, metrics in data["cv_metrics"].items():
         if category in FALSE_ALARMS_PER_REPORT:

@@ -36,6 +36,25 @@ def test_ordinary_words_that_spacy_lists_as_abbreviations_still_end_a_sentence(n
         "Dat regelt de HR.", "Hij heeft MS.", "Hr. Jansen belde."]
 
 
+def test_text_typed_in_lower_case_still_splits_after_a_known_word(nlp):
+    text = "hij werkt nu 4 uur in dagdienst. wat hij anders wil is rust. ivm de zorg voor anita kan hij niet."
+    assert sents(nlp, text) == ["hij werkt nu 4 uur in dagdienst.", "wat hij anders wil is rust.",
+                                "ivm de zorg voor anita kan hij niet."]
+    assert sents(nlp, "waarom zo laat? geen idee!") == ["waarom zo laat?", "geen idee!"]
+
+
+@pytest.mark.parametrize("text", [
+    "wn. gebeld, geen gehoor",                 # role abbreviation
+    "mw. bereikbaar op 06-41837265",           # too short to be taken for a word
+    "7 sollic. op vac. gedaan",                # shortened words the tables do not know
+    "humeur slecht, psych. hulp aangevraagd",  # a known word that reports also shorten
+    "afspraak met J. de Vries",                # an initial
+    "cv af, bijv. voor de balie",              # an abbreviation of our list
+])
+def test_a_period_before_a_lower_case_word_after_an_abbreviation_does_not_end_a_sentence(nlp, text):
+    assert sents(nlp, text) == [text]
+
+
 def test_every_line_is_a_sentence_and_enumerators_stay(nlp):
     text = "3. Zoekprofiel\nFunctie | Reden\nOrderpicker | past bij FML\n- cv gemaakt\n- brief geschreven\nKlaar"
     assert sents(nlp, text) == ["3. Zoekprofiel", "Functie | Reden", "Orderpicker | past bij FML",

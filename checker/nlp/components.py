@@ -22,6 +22,8 @@ CLOSERS = frozenset({")", "]", "\"", "'", "”", "’", "»"})
 # Role abbreviations that also end sentences ("… besproken met wn. De volgende …"), so they are not
 # in abbreviations.txt; before a number they never do.
 ROLE_ABBREVIATIONS = frozenset({"wn", "wg", "wnr", "wgr", "ba", "ad"})
+# Words of the Dutch lookup tables that reports also shorten ("psych. hulp via de huisarts").
+SHORTENED_WORDS = frozenset({"psych", "tel", "max", "min", "ong", "wk", "vak"})
 
 
 class ReportSentences:
@@ -29,7 +31,8 @@ class ReportSentences:
 
     Every line is its own sentence (readers put each heading, list item and table row on its own
     line, and PDF paragraphs are re-joined), and within a line a sentence ends at . ! ? followed by
-    a capital, digit or opening quote. An enumerator such as "3." at the start of a line never ends
+    a capital, digit or opening quote, or by a lower-case word after a known word (text typed in
+    lower case). An enumerator such as "3." at the start of a line never ends
     a sentence. Works before a parser too: a parser respects boundaries already set.
 
     Reads the tokens as arrays and writes the starts once with `from_array`: a spaCy Token object
@@ -83,7 +86,32 @@ def _after_terminal(texts: list[str], trailing: list[int], space: list[int], num
     first = texts[i][:1]
     if first.isdigit() and texts[j] == "." and j >= 1 and texts[j - 1].lower() in ROLE_ABBREVIATIONS:
         return False  # "is wn. 20 uur per week belastbaar": the abbreviation, not an end
-    return first.isupper() or first.isdigit() or first in "\"'“‘(•-–"
+    if first.isupper() or first.isdigit() or first in "\"'“‘(•-–":
+        return True
+    return first.islower() and j >= 1 and _ends_lower_case_sentence(texts[j - 1])
+
+
+def _ends_lower_case_sentence(word: str) -> bool:
+    """Whether a period after `word` ends a sentence although the next one starts in lower case
+    ("… in dagdienst. wat hij anders …", typed on a phone). Only after a known Dutch word of three
+    letters or more: "wn. gebeld", "sollic. op vac." and "mw. bereikbaar" are abbreviations, and a
+    sentence wrongly run on costs less than one wrongly cut."""
+    lower = word.lower()
+    return len(word) >= 3 and word.isalpha() and lower not in SHORTENED_WORDS and lower in known_words()
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Forms and lemmas of spacy-lookups-data's Dutch tables (≈400k), less our abbreviations;
+    read only when a text needs it."""
+    from checker.nlp.pipeline import abbreviation_words
+
+    table = lemma_table()
+    data = resources.files("spacy_lookups_data") / "data" / "nl_lemma_index.json.gz"
+    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        index = json.load(fh)
+    words = set(table) | set(table.values()) | set().union(*index.values())
+    return frozenset(words - abbreviation_words())
 
 
 @Language.factory("rc_sentences", default_config={})

@@ -47,6 +47,11 @@ def _abbreviations(name: str = "abbreviations.txt") -> list[str]:
     return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
+def abbreviation_words() -> set[str]:
+    """Our abbreviations without their period, lower case ("bijv", "wn")."""
+    return {abbr.rstrip(".").lower() for abbr in _abbreviations()}
+
+
 def _forms(word: str) -> set[str]:
     return {word, word[:1].upper() + word[1:], word.upper()}
 

@@ -149,8 +149,9 @@ def best_threshold(probs: list[float], gold: list[int], beta: float, min_precisi
                    max_false: float | None = None) -> tuple[float, dict]:
     """The threshold (0.30 … 0.94) with the best F-beta among those whose precision reaches
     `min_precision` – or, when `max_false` is given, those with at most that many false positives
-    instead; 1.0 – the model stays silent – when none qualifies."""
-    best = (1.0, {"precision": 0.0, "recall": 0.0, "f": 0.0})
+    instead; 1.0 – the model stays silent – when none qualifies. The metrics carry the false
+    positives at the chosen threshold, which a false-alarm budget is reported in."""
+    best = (1.0, {"precision": 0.0, "recall": 0.0, "f": 0.0, "false_positives": 0})
     b2 = beta * beta
     for t in [x / 100 for x in range(30, 96, 2)]:
         tp = sum(1 for p, g in zip(probs, gold) if p >= t and g)
@@ -161,5 +162,6 @@ def best_threshold(probs: list[float], gold: list[int], beta: float, min_precisi
         f = (1 + b2) * prec * rec / (b2 * prec + rec) if prec + rec else 0.0
         allowed = fp <= max_false if max_false is not None else prec >= min_precision
         if allowed and f > best[1]["f"] + 1e-9:
-            best = (t, {"precision": round(prec, 3), "recall": round(rec, 3), "f": round(f, 3)})
+            best = (t, {"precision": round(prec, 3), "recall": round(rec, 3), "f": round(f, 3),
+                        "false_positives": fp})
     return best
