@@ -779,3 +779,25 @@ def test_session_21_smoking_appetite_and_the_coachs_doubt(text):
 ])
 def test_session_21_cited_build_up_and_other_doubts(text):
     assert not health_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik rook een alcohollucht toen hij binnenkwam.",
+    "Ze loopt nog bij de bekkenfysio.",
+    "Ze gaat twee keer per week naar de kinesist.",
+    "Status na 2x osteosynthese, daarna revalidatie.",
+    "De beperkingen hangen samen met haar cervicale HNP (C5-C6).",
+    "De ergotherapeut heeft spalkjes voor de nacht aangemeten.",
+])
+def test_session_22_smell_of_drink_treaters_and_devices(text):
+    # session 22: misses of r3113–r3160 and of train + dev
+    assert health_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hij deed de bestellingen en handelde klachten af aan de servicebalie.",
+    "Als oud-fysio kijk ik daar nu eenmaal naar.",
+    "Als oud-sportfysio zie ik meteen hoe iemand tilt.",
+])
+def test_session_22_customer_complaints_and_the_coachs_former_job(text):
+    assert not health_findings(text)

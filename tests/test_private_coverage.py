@@ -127,6 +127,12 @@ PRIVATE = [
     # session 21: a forced flight, and care given as the reason for a limit on the search
     "In Syrië was ze lerares, voordat ze in 2015 moest vluchten.",
     "Hij wil niet te ver van huis werken vanwege de zorg voor Anita.",
+    # session 22: justice, money and home in a dev batch of coachees in trouble
+    "Betrokkene was gemotiveerd, maar de omstandigheden thuis zaten hem erg in de weg.",
+    "Afspraken gingen niet door omdat hij geen beltegoed had of geen geld voor de bus.",
+    "Afwachten wat de rechter beslist, daarna kijken we verder.",
+    "Ze kan pas om 11 uur, vanwege een gesprek bij het wijkteam over haar huisvesting.",
+    "Zijn VOG-aanvraag is geweigerd.",
 ]
 
 
