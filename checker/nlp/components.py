@@ -15,6 +15,7 @@ from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, ORTH, SEN
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from checker.nlp.pipeline import abbreviation_words
 from checker.nlp.tokens import token_texts
 
 SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
@@ -99,7 +100,7 @@ def _ends_lower_case_sentence(word: str) -> bool:
     lower = word.lower()
     if len(word) < 3 or not word.isalpha() or lower in SHORTENED_WORDS:
         return False
-    return (lower in lemma_table() or lower in lemma_words()) and lower not in _abbreviation_words()
+    return (lower in lemma_table() or lower in lemma_words()) and lower not in abbreviation_words()
 
 
 @lru_cache(maxsize=1)
@@ -111,12 +112,6 @@ def lemma_words() -> frozenset[str]:
         index = json.load(fh)
     return frozenset().union(lemma_table().values(), *index.values())
 
-
-@lru_cache(maxsize=1)
-def _abbreviation_words() -> frozenset[str]:
-    from checker.nlp.pipeline import abbreviation_words
-
-    return frozenset(abbreviation_words())
 
 
 @Language.factory("rc_sentences", default_config={})

@@ -47,9 +47,10 @@ def _abbreviations(name: str = "abbreviations.txt") -> list[str]:
     return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
-def abbreviation_words() -> set[str]:
+@lru_cache(maxsize=1)
+def abbreviation_words() -> frozenset[str]:
     """Our abbreviations without their period, lower case ("bijv", "wn")."""
-    return {abbr.rstrip(".").lower() for abbr in _abbreviations()}
+    return frozenset(abbr.rstrip(".").lower() for abbr in _abbreviations())
 
 
 def _forms(word: str) -> set[str]:
